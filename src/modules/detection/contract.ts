@@ -1,0 +1,37 @@
+// Zod schemas of the detection API (input, spans, findings), shared by the CLI and the HTTP route.
+import { z } from 'zod';
+
+export const CaseTypeSchema = z.enum(['citizen', 'building', 'publication']);
+
+export const DetectInputSchema = z.object({
+  text: z.string(),
+  case_type: CaseTypeSchema.optional(),
+  parties: z.array(z.string()).optional(),
+  staff: z.array(z.string()).optional(),
+  keep: z.array(z.string()).optional(),
+});
+
+export const DetectSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  label: z.string(),
+  confidence: z.number().min(0).max(1),
+  explanation: z.string(),
+  legalBasis: z.string(),
+  text: z.string(),
+});
+
+export const FindingSchema = DetectSpanSchema.extend({
+  redact: z.boolean(),
+  decision: z.string(),
+});
+
+export const DetectResultSchema = z.object({
+  spans: z.array(DetectSpanSchema),
+  findings: z.array(FindingSchema),
+});
+
+/** One line of `rodtrad detect` input: the API input plus an id. */
+export const DetectLineSchema = DetectInputSchema.extend({ id: z.string() });
+
+export type TDetectInputParsed = z.infer<typeof DetectInputSchema>;

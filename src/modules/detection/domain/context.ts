@@ -1,0 +1,122 @@
+// Context helpers shared by the number recognizers (CPR, phone, account). All run in O(window) per match.
+
+export type TNumberLabel =
+  | 'cpr'
+  | 'phone'
+  | 'invoice'
+  | 'order'
+  | 'case'
+  | 'voucher'
+  | 'account'
+  | 'cvr'
+  | 'ean'
+  | 'cadastre'
+  | 'customer'
+  | 'amount'
+  | 'reference';
+
+// Long stems match as prefixes ("fakturanummer"); short stems only with a number suffix ("sagsnr.", "se-nr").
+const SUFFIX = String.raw`s?[.-]?(?:nr|nummer|numre|no)?\.?:?$`;
+function stems(long: string[], short: string[]): RegExp {
+  const parts: string[] = [];
+  if (long.length) parts.push(`^(?:${long.join('|')})`);
+  if (short.length) parts.push(`^(?:${short.join('|')})${SUFFIX}`);
+  return new RegExp(parts.join('|'), 'u');
+}
+
+const LABELS: ReadonlyArray<[RegExp, TNumberLabel]> = [
+  [stems(['cpr', 'personnum', 'personnr', 'person-nr', 'fødselsnum', 'personal'], []), 'cpr'],
+  [
+    stems(['telefon', 'mobil', 'phone', 'fastnet'], ['tlf', 'tel', 'mob', 'ring', 'sms', 'fax', 'direkte']),
+    'phone',
+  ],
+  [stems(['faktura', 'invoice', 'kreditnota'], ['fakt']), 'invoice'],
+  [stems(['ordre', 'order', 'bestilling', 'rekvisition', 'indkøbs'], ['po']), 'order'],
+  [stems(['journal', 'j.nr', 'jnr', 'dokument', 'emnenr', 'kl-nr'], ['sag', 'dok', 'akt', 'brev']), 'case'],
+  [stems(['bilag', 'udbetalingsnr', 'betalings', 'kvittering', 'transaktion', 'posterings'], []), 'voucher'],
+  [
+    stems(
+      ['kontonr', 'kontonum', 'konto-nr', 'bankkonto', 'nemkonto', 'iban', 'registrering', 'reg.nr'],
+      ['konto', 'kto', 'reg', 'bank'],
+    ),
+    'account',
+  ],
+  [stems(['cvr', 'virksomhedsnr', 'virksomhedsnum'], ['se', 'p']), 'cvr'],
+  [stems(['ean', 'gln', 'gtin', 'stregkode'], []), 'ean'],
+  [stems(['matr', 'ejendomsn', 'bbr', 'bfe', 'kommunenr', 'ejerlav'], ['esr']), 'cadastre'],
+  [
+    stems(
+      [
+        'kunde',
+        'medlems',
+        'abonnement',
+        'aftalenr',
+        'police',
+        'kontrakt',
+        'lejemål',
+        'lejer',
+        'varenr',
+        'løbenr',
+        'serienr',
+        'licens',
+        'kørekort',
+        'pas-nr',
+        'pasnr',
+        'registreringsattest',
+      ],
+      [],
+    ),
+    'customer',
+  ],
+  [stems(['beløb', 'saldo', 'udbetalt', 'i alt'], ['kr', 'dkk', 'pris', 'sum', 'total', 'løn']), 'amount'],
+  [stems(['reference', 'løbenummer'], ['ref', 'id', 'nr', 'nummer']), 'reference'],
+];
+
+const WORD = /[\p{L}][\p{L}.-]*/gu;
+
+/**
+ * The label word nearest before `start` on the same line (within `window` characters), unless another number
+ * lies between that label and the match — then the label belongs to the other number.
+ */
+export function nearestLabel(text: string, start: number, window = 48): TNumberLabel | null {
+  let from = Math.max(0, start - window);
+  const nl = text.lastIndexOf('\n', start - 1);
+  if (nl >= from) from = nl + 1;
+  const slice = text.slice(from, start).toLowerCase();
+  let best: { label: TNumberLabel; end: number } | null = null;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const word = m[0];
+    for (const [re, label] of LABELS) {
+      if (re.test(word)) {
+        best = { label, end: m.index + word.length };
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  const between = slice.slice(best.end);
+  // A number in between takes the label for itself ("Bilagsnr. 280065, 0101801234" is not a voucher number).
+  if (/\d{3,}/.test(between)) return null;
+  return best.label;
+}
+
+/** True when the text right after `end` marks the number as an amount ("12 345 678 kr.", "45000000,00"). */
+export function followedByAmount(text: string, end: number): boolean {
+  const after = text.slice(end, end + 8).toLowerCase();
+  return /^(?:,\d\d|,-|\s?(?:kr\b|kr\.|dkk|euro|eur\b|%))/.test(after);
+}
+
+/** True when the text right before `start` marks the number as an amount ("kr. 12345678"). */
+export function precededByAmount(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start).toLowerCase();
+  return /(?:kr\.?|dkk|€|\$)\s?$/.test(before);
+}
+
+/** Start and end of the line containing `pos`. */
+export function lineAt(text: string, pos: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  return { start, end };
+}

@@ -1,0 +1,49 @@
+// Danish phone numbers: 8 digits (first digit 2-9) written as 12345678, 1234 5678, 12 34 56 78, 12 34 5678,
+// optionally prefixed by +45 / 0045 / (+45). Rejected when the nearest label says CVR/EAN/case/invoice/order/
+// account/cadastre, when the number is an amount, or when it is a year range such as 2019-2024.
+import { candidate, type TCandidate } from './candidate.js';
+import { followedByAmount, nearestLabel, precededByAmount } from './context.js';
+
+const PHONE_RE =
+  /(?<![\p{L}\d+/.,:-]|\d[ .]|\d-)(\(?(?:\+|00)\s?45\)?[ \u00a0-]?)?(\d{2}[ \u00a0-]\d{2}[ \u00a0-]\d{2}[ \u00a0-]\d{2}|\d{4}[ \u00a0-]\d{4}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{4}|\d{8})(?![\p{L}\d]|[ .,/-]\d|-[\p{L}])/gu;
+
+// The 4-digit group before a number like "4000 1234 5678" must not let the tail look like a phone number.
+const COLON_LOOKBEHIND = /[\p{L}\d]:$/u;
+
+export function findPhones(text: string): TCandidate[] {
+  const out: TCandidate[] = [];
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prefix = m[1];
+    const digits = (m[2] ?? '').replace(/\D/g, '');
+    if (COLON_LOOKBEHIND.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (!/^[2-9]/.test(digits) && !prefix) continue;
+    if (/^(?:19|20)\d\d-(?:19|20)\d\d$/.test(m[2] ?? '')) continue;
+    const label = nearestLabel(text, start);
+    if (followedByAmount(text, end) || precededByAmount(text, start) || label === 'amount') {
+      out.push(candidate(start, end, 'PHONE', 0.1, 'eight digits, but written as an amount', 'not-personal'));
+      continue;
+    }
+    if (label && label !== 'phone' && label !== 'reference') {
+      out.push(
+        candidate(start, end, 'PHONE', 0.1, `eight digits labelled as ${label} number`, 'not-personal'),
+      );
+      continue;
+    }
+    let conf = 0.7;
+    const why: string[] = ['Danish 8-digit number'];
+    if (prefix) {
+      conf += 0.2;
+      why.push('+45 country code');
+    }
+    if (label === 'phone') {
+      conf += 0.25;
+      why.push('phone label before it');
+    }
+    if (/[ \u00a0-]/.test(m[2] ?? '')) conf += 0.05;
+    out.push(candidate(start, end, 'PHONE', conf, why.join(', ')));
+  }
+  return out;
+}
