@@ -1,0 +1,89 @@
+// `rodtrad roster nrp INSTANCE.txt --time-limit SECONDS --output SOLUTION.txt [--seed N] [--threads N]`
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { solveNrpText } from '../modules/roster/nrp/solver.js';
+import { formatNrpSolution } from '../modules/roster/nrp/solution.js';
+import { OFF } from '../modules/roster/nrp/model.js';
+
+const HELP = `Usage: rodtrad roster nrp INSTANCE.txt --time-limit SECONDS --output SOLUTION.txt [--seed N] [--threads N]
+
+Optimise a Curtois & Qu shift scheduling instance and write the roster (one tab-separated line per employee:
+ID, then the shift ID or '-' per day). Prints {"objective","feasible","seconds"} as JSON on stdout.
+
+  --time-limit SECONDS  wall-clock limit including start-up (required)
+  --output FILE         where to write the solution (required)
+  --seed N              random seed (default 1); the search is reproducible per seed and thread count
+  --threads N           parallel search streams in worker threads (default: number of cores, at most 2)`;
+
+interface NrpArgs {
+  instance: string;
+  timeLimit: number;
+  output: string;
+  seed: number;
+  threads: number;
+}
+
+function parseArgs(args: string[]): NrpArgs | 'help' {
+  if (args.includes('--help') || args.includes('-h')) return 'help';
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a.startsWith('--')) {
+      const [k, inline] = a.split('=', 2);
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new Error(`missing value for ${k}`);
+      if (!['--time-limit', '--output', '--seed', '--threads'].includes(k ?? ''))
+        throw new Error(`unknown option ${k}`);
+      flags.set(k ?? '', value);
+    } else positional.push(a);
+  }
+  if (positional[0] !== 'nrp') throw new Error('expected the subcommand "nrp" (see roster --help)');
+  const instance = positional[1];
+  if (!instance || positional.length > 2)
+    throw new Error('expected exactly one INSTANCE file (see roster --help)');
+  const num = (k: string, fallback: number | undefined, min: number): number => {
+    const raw = flags.get(k);
+    if (raw === undefined) {
+      if (fallback === undefined) throw new Error(`${k} is required`);
+      return fallback;
+    }
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min) throw new Error(`${k} must be a number >= ${min}, got "${raw}"`);
+    return n;
+  };
+  const output = flags.get('--output');
+  if (!output) throw new Error('--output is required');
+  return {
+    instance,
+    output,
+    timeLimit: num('--time-limit', undefined, 0.1),
+    seed: Math.floor(num('--seed', 1, 0)),
+    threads: Math.floor(num('--threads', Math.min(2, availableParallelism()), 1)),
+  };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (parsed === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  const started = performance.timeOrigin;
+  let text: string;
+  try {
+    text = readFileSync(parsed.instance, 'utf8');
+  } catch {
+    throw new Error(`cannot read instance file ${parsed.instance}`);
+  }
+  // Leave room for writing the solution and stopping the workers.
+  const deadline = started + parsed.timeLimit * 1000 - 400;
+  const result = await solveNrpText(text, { deadline, seed: parsed.seed, threads: parsed.threads });
+  const roster = result.roster ?? new Int16Array(result.model.E * result.model.H).fill(OFF);
+  writeFileSync(parsed.output, formatNrpSolution(result.model, roster));
+  const objective = result.evaluation?.objective ?? null;
+  const seconds = Math.round((Date.now() - started) / 10) / 100;
+  console.log(JSON.stringify({ objective, feasible: result.evaluation?.feasible ?? false, seconds }));
+  return result.evaluation?.feasible ? 0 : 1;
+}

@@ -1,0 +1,246 @@
+// Exact re-optimisation of one employee's row on a window of days, all other employees fixed: a
+// resource-constrained shortest path by dynamic programming. State after each day: the value worked (or off),
+// the length of the current block (and whether it started on day 0, which exempts it from the minimum), the
+// weekends used and the minutes used (in units of the gcd of shift lengths). Forbidden successions, maximum and
+// minimum consecutive shifts, minimum days off, weekends, and total minutes are enforced exactly; the per-type
+// maxima are handled by Lagrangian-style penalties that are raised until the row respects them.
+import { coverCost, OFF, type NrpModel } from './model.js';
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+export interface DpResult {
+  row: Int16Array;
+  cost: number;
+}
+
+/** Per-cell cost of giving employee e value v on day d (requests plus the exact change in cover penalty). */
+export function cellCosts(
+  m: NrpModel,
+  e: number,
+  x: Int16Array,
+  cnt: Int32Array,
+  a: number,
+  b: number,
+): Float64Array {
+  const { H, S } = m;
+  const S1 = S + 1;
+  const c = new Float64Array((b - a) * S1);
+  for (let d = a; d < b; d++) {
+    const cur = x[e * H + d]!;
+    for (let v = -1; v < S; v++) {
+      let cost = m.cellCost[(e * H + d) * S1 + v + 1]!;
+      if (v !== OFF) {
+        const k = d * S + v;
+        const n = cnt[k]! - (cur === v ? 1 : 0);
+        cost += coverCost(m, k, n + 1) - coverCost(m, k, n);
+      }
+      c[(d - a) * S1 + v + 1] = cost;
+    }
+  }
+  return c;
+}
+
+/** Best row for days [a, b) of employee e (a a multiple of 7; b a multiple of 7 or H), or null if none found. */
+export function optimiseRow(
+  m: NrpModel,
+  e: number,
+  x: Int16Array,
+  cnt: Int32Array,
+  a: number,
+  b: number,
+  maxStates = 400_000,
+): DpResult | null {
+  const { H, S } = m;
+  const S1 = S + 1;
+  const row = x.subarray(e * H, e * H + H);
+  const maxC = m.maxCons[e]!;
+  const minC = m.minCons[e]!;
+  const minO = m.minOff[e]!;
+  const capOff = Math.max(1, minO);
+  let g = 0;
+  for (let s = 0; s < S; s++) if (m.maxShifts[e * S + s]! > 0) g = gcd(m.minutes[s]!, g);
+  if (g === 0) g = 1;
+  let fixedMin = 0;
+  const fixedType = new Int32Array(S);
+  for (let d = 0; d < H; d++) {
+    if (d >= a && d < b) continue;
+    const v = row[d]!;
+    if (v !== OFF) {
+      fixedMin += m.minutes[v]!;
+      fixedType[v]!++;
+    }
+  }
+  let fixedWk = 0;
+  for (let w = 5; w + 1 < H; w += 7)
+    if ((w < a || w >= b) && (row[w]! !== OFF || row[w + 1]! !== OFF)) fixedWk++;
+  const hiMin = m.maxMinutes[e]! - fixedMin;
+  const loMin = m.minMinutes[e]! - fixedMin;
+  const Wc = m.maxWeekends[e]! - fixedWk;
+  if (hiMin < 0 || Wc < 0) return null;
+  const M = Math.floor(hiMin / g);
+  const nVL = capOff + S * 2 * maxC;
+  const NS = nVL * (Wc + 1) * (M + 1);
+  if (NS > maxStates) return null;
+  const vlV = new Int16Array(nVL);
+  const vlL = new Int16Array(nVL);
+  const vlEx = new Uint8Array(nVL);
+  for (let L = 1; L <= capOff; L++) {
+    vlV[L - 1] = OFF;
+    vlL[L - 1] = L;
+  }
+  for (let s = 0; s < S; s++)
+    for (let ex = 0; ex < 2; ex++)
+      for (let L = 1; L <= maxC; L++) {
+        const i = capOff + s * 2 * maxC + ex * maxC + L - 1;
+        vlV[i] = s;
+        vlL[i] = L;
+        vlEx[i] = ex;
+      }
+  const vlOf = (v: number, L: number, ex: number): number =>
+    v === OFF ? Math.min(L, capOff) - 1 : capOff + v * 2 * maxC + ex * maxC + L - 1;
+  // Start state (the day before the window).
+  let startVL: number;
+  if (a === 0) startVL = capOff - 1;
+  else {
+    const v0 = row[a - 1]!;
+    let j = a - 1;
+    while (j >= 0 && (row[j]! === OFF) === (v0 === OFF)) j--;
+    const len = a - 1 - j;
+    startVL =
+      v0 === OFF
+        ? j < 0
+          ? capOff - 1
+          : vlOf(OFF, len, 0)
+        : maxC === 0
+          ? -1
+          : vlOf(v0, Math.min(len, maxC), j < 0 ? 1 : 0);
+    if (startVL < 0) return null;
+  }
+  // End condition: the fixed block starting at b.
+  let endV = OFF;
+  let endRun = 0;
+  let endReaches = true;
+  if (b < H) {
+    endV = row[b]!;
+    let j = b;
+    while (j < H && (row[j]! === OFF) === (endV === OFF)) j++;
+    endRun = j - b;
+    endReaches = j === H;
+  }
+  const days = b - a;
+  const shiftUnits = new Int32Array(S);
+  for (let s = 0; s < S; s++) shiftUnits[s] = m.minutes[s]! / g;
+  const base = cellCosts(m, e, x, cnt, a, b);
+  const lambda = new Float64Array(S);
+  const back = new Int32Array(days * NS);
+  let cur = new Float64Array(NS);
+  let nxt = new Float64Array(NS);
+  const WM = (Wc + 1) * (M + 1);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    cur.fill(Infinity);
+    cur[startVL * WM] = 0;
+    for (let d = a; d < b; d++) {
+      nxt.fill(Infinity);
+      const sunday = d % 7 === 6 && d - 1 >= a;
+      const cOff = (d - a) * S1;
+      const bk = (d - a) * NS;
+      for (let vl = 0; vl < nVL; vl++) {
+        const v = vlV[vl]!;
+        const L = vlL[vl]!;
+        const ex = vlEx[vl]!;
+        for (let w = 0; w <= Wc; w++) {
+          const sBase = (vl * (Wc + 1) + w) * (M + 1);
+          for (let mu = 0; mu <= M; mu++) {
+            const c0 = cur[sBase + mu]!;
+            if (c0 === Infinity) continue;
+            for (let v2 = -1; v2 < S; v2++) {
+              let vl2: number;
+              let mu2 = mu;
+              if (v2 === OFF) {
+                if (v !== OFF && !ex && L < minC) continue;
+                vl2 = v === OFF ? Math.min(L + 1, capOff) - 1 : d === 0 ? capOff - 1 : 0;
+              } else {
+                if (!m.allowed[(e * H + d) * S + v2]) continue;
+                if (v !== OFF) {
+                  if (m.forbidden[v * S + v2] || L + 1 > maxC) continue;
+                  vl2 = capOff + v2 * 2 * maxC + ex * maxC + L;
+                } else {
+                  if (L < minO && d > 0) continue;
+                  if (maxC < 1) continue;
+                  vl2 = capOff + v2 * 2 * maxC + (d === 0 ? maxC : 0);
+                }
+                mu2 += shiftUnits[v2]!;
+                if (mu2 > M) continue;
+              }
+              let w2 = w;
+              if (sunday && (v !== OFF || v2 !== OFF)) {
+                w2++;
+                if (w2 > Wc) continue;
+              }
+              const c2 = c0 + base[cOff + v2 + 1]! + (v2 === OFF ? 0 : lambda[v2]!);
+              const si = (vl2 * (Wc + 1) + w2) * (M + 1) + mu2;
+              if (c2 < nxt[si]!) {
+                nxt[si] = c2;
+                back[bk + si] = sBase + mu;
+              }
+            }
+          }
+        }
+      }
+      const t = cur;
+      cur = nxt;
+      nxt = t;
+    }
+    // Close at the end of the window.
+    let bestCost = Infinity;
+    let bestState = -1;
+    for (let vl = 0; vl < nVL; vl++) {
+      const v = vlV[vl]!;
+      const L = vlL[vl]!;
+      const ex = vlEx[vl]!;
+      if (b < H) {
+        if (v !== OFF && endV !== OFF) {
+          if (m.forbidden[v * S + endV] || L + endRun > maxC || (!ex && !endReaches && L + endRun < minC))
+            continue;
+        } else if (v === OFF && endV === OFF) {
+          if (!endReaches && L + endRun < minO) continue;
+        } else {
+          if (v !== OFF ? !ex && L < minC : L < minO) continue;
+          if (endV !== OFF ? !endReaches && endRun < minC : !endReaches && endRun < minO) continue;
+        }
+      }
+      for (let w = 0; w <= Wc; w++)
+        for (let mu = 0; mu <= M; mu++) {
+          if (mu * g < loMin) continue;
+          const si = (vl * (Wc + 1) + w) * (M + 1) + mu;
+          if (cur[si]! < bestCost) {
+            bestCost = cur[si]!;
+            bestState = si;
+          }
+        }
+    }
+    if (bestState < 0) return null;
+    const out = new Int16Array(days);
+    let si = bestState;
+    for (let d = b - 1; d >= a; d--) {
+      out[d - a] = vlV[Math.floor(si / WM)]!;
+      si = back[(d - a) * NS + si]!;
+    }
+    const types = Int32Array.from(fixedType);
+    for (const v of out) if (v !== OFF) types[v]!++;
+    let ok = true;
+    for (let s = 0; s < S; s++)
+      if (types[s]! > m.maxShifts[e * S + s]!) {
+        ok = false;
+        lambda[s] = lambda[s]! * 2 + 20 + (types[s]! - m.maxShifts[e * S + s]!) * 10;
+      }
+    if (ok) {
+      let cost = 0;
+      for (let d = a; d < b; d++) cost += base[(d - a) * S1 + out[d - a]! + 1]!;
+      return { row: out, cost };
+    }
+  }
+  return null;
+}
