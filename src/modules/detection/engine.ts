@@ -4,6 +4,10 @@ import type { TCandidate } from './domain/candidate.js';
 import { findCpr } from './domain/cpr.js';
 import { findEmails } from './domain/email.js';
 import { findPhones } from './domain/phone.js';
+import { findAccounts } from './domain/account.js';
+import { findAddresses } from './domain/address.js';
+import { findPersons } from './domain/person.js';
+import { assignContactRoles } from './domain/contact-roles.js';
 import { decide } from './policy.js';
 import type { TCaseType, TDetectInput, TDetectResult, TDetectSpan, TFinding, TLabel } from './types.js';
 
@@ -19,19 +23,29 @@ const PRIORITY: Record<TLabel, number> = {
 
 export function collectCandidates(input: TDetectInput): TCandidate[] {
   const text = input.text;
-  return [...findCpr(text), ...findEmails(text), ...findPhones(text)];
+  const cands = [
+    ...findCpr(text),
+    ...findEmails(text),
+    ...findPhones(text),
+    ...findAccounts(text),
+    ...findAddresses(text),
+    ...findPersons(text, { parties: input.parties, staff: input.staff }),
+  ];
+  assignContactRoles(text, cands);
+  return cands;
 }
 
 /** Greedy interval selection: higher priority first, then longer, then more confident. */
 export function resolveOverlaps(cands: TCandidate[]): TCandidate[] {
+  // Findings judged "not personal" (an invoice number shaped like a CPR number) never block a real finding.
+  const rank = (c: TCandidate) => (c.role === 'not-personal' ? 10 : PRIORITY[c.label]);
   const order = [...cands].sort(
     (a, b) =>
-      PRIORITY[a.label] - PRIORITY[b.label] ||
+      rank(a) - rank(b) ||
       b.end - b.start - (a.end - a.start) ||
       b.confidence - a.confidence ||
       a.start - b.start,
   );
-  const taken: TCandidate[] = [];
   const sorted: TCandidate[] = [];
   for (const c of order) {
     // Binary search in `sorted` (by start) for an overlapping neighbour.
@@ -46,7 +60,6 @@ export function resolveOverlaps(cands: TCandidate[]): TCandidate[] {
     const next = sorted[lo];
     if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
     sorted.splice(lo, 0, c);
-    taken.push(c);
   }
   return sorted;
 }

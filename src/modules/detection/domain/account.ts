@@ -1,0 +1,82 @@
+// Bank accounts: Danish reg.nr. (4 digits) + account number (up to 10 digits) in the phrasings used in
+// practice ("Reg. 3506 konto 8662555270", "reg.nr. 3568 - 9616925123", "3570 kontonr. 1760981342",
+// "Kontonr.: 1234-0001234567", "konto 1234 12345678"), and IBAN (DK + 16 digits, mod-97 raises confidence).
+// The label words belong to the span so the whole phrase disappears.
+import { candidate, type TCandidate } from './candidate.js';
+
+const REG_LABEL = String.raw`(?:reg(?:istrerings)?\.?\s?-?\s?(?:nr|nummer)?\.?|registreringsnummer)`;
+const KONTO_LABEL = String.raw`(?:(?:bank)?konto(?:nummer|nr|-nr)?\.?(?:\s?nr\.?)?|kto\.?(?:\s?nr\.?)?)`;
+
+// 1) reg label + 4 digits + optional separator/konto label + 6-10 digits
+// 2) 4 digits + konto label + 6-10 digits
+// 3) konto label + 4 digits + separator + 6-10 digits
+const ACCOUNT_RE = new RegExp(
+  [
+    String.raw`(?<![\p{L}\d])${REG_LABEL}:?\s?(\d{4})(?:\s?[-/,]?\s?(?:${KONTO_LABEL}:?\s?)?)(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])(\d{4})\s?,?\s?${KONTO_LABEL}:?\s?(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s?(\d{4})\s?[-/ ]\s?(\d{6,10})(?![\p{L}\d])`,
+  ].join('|'),
+  'giu',
+);
+
+// Account numbers written without reg.nr. after a konto label: "NemKonto: 0001234567" is still an account.
+const LONE_KONTO_RE = new RegExp(String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s?(\d{7,10})(?![\p{L}\d])`, 'giu');
+
+// "Udbetales til 2588 - 1977382134": reg.nr. and account number without labels.
+const BARE_RE = /(?<![\p{L}\d.,/-])(\d{4}) ?[-/] ?(\d{6,10})(?![\p{L}\d]|[.,/-]\d)/gu;
+const PAYMENT_CONTEXT_RE =
+  /(?:udbetal\w*|overfør\w*|indsæt\w*|betal\w*|bank\w*|konto\w*|nemkonto|indbetal\w*|refusion\w*)[^\n\d]{0,20}$/iu;
+
+const IBAN_RE = /(?<![\p{L}\d])DK\d{2}(?:[ ]?\d{4}){3}[ ]?\d{2}(?![\p{L}\d])/gu;
+
+export function ibanValid(iban: string): boolean {
+  const s = iban.replace(/\s/g, '').toUpperCase();
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const code = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of code) rem = (rem * 10 + Number(d)) % 97;
+  }
+  return rem === 1;
+}
+
+export function findAccounts(text: string): TCandidate[] {
+  const out: TCandidate[] = [];
+  ACCOUNT_RE.lastIndex = 0;
+  for (let m = ACCOUNT_RE.exec(text); m; m = ACCOUNT_RE.exec(text)) {
+    out.push(
+      candidate(m.index, m.index + m[0].length, 'ACCOUNT', 0.95, 'bank account: reg.nr. and account number'),
+    );
+  }
+  LONE_KONTO_RE.lastIndex = 0;
+  for (let m = LONE_KONTO_RE.exec(text); m; m = LONE_KONTO_RE.exec(text)) {
+    out.push(
+      candidate(m.index, m.index + m[0].length, 'ACCOUNT', 0.85, 'account number after a konto label'),
+    );
+  }
+  BARE_RE.lastIndex = 0;
+  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) {
+    const context = PAYMENT_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const yearLike = /^(?:19|20)\d\d$/.test(m[1] ?? '');
+    if (!context && yearLike) continue;
+    const conf = context ? 0.9 : 0.6;
+    const why = context
+      ? 'reg.nr. and account number after a payment word'
+      : 'reg.nr.-account shape (4 + 6-10 digits)';
+    out.push(candidate(m.index, m.index + m[0].length, 'ACCOUNT', conf, why));
+  }
+  IBAN_RE.lastIndex = 0;
+  for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
+    const valid = ibanValid(m[0]);
+    out.push(
+      candidate(
+        m.index,
+        m.index + m[0].length,
+        'ACCOUNT',
+        valid ? 0.99 : 0.7,
+        valid ? 'Danish IBAN, mod-97 check holds' : 'Danish IBAN shape (check digits do not hold)',
+      ),
+    );
+  }
+  return out;
+}

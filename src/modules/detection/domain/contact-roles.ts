@@ -1,0 +1,44 @@
+// Phone numbers belong to whoever the surrounding text says: a phone on the same line as a municipal e-mail, in
+// the signature block of a staff member, or after "omstilling"/"hovednummer" is the municipality's switchboard;
+// a phone on a line with a CVR number or a company form (ApS, A/S) is the company's. Everything else is private.
+import type { TCandidate } from './candidate.js';
+import { lineAt } from './context.js';
+
+const SWITCHBOARD_RE =
+  /(?:omstilling|hovednummer|hovednr|borgerservice|rådhus|kommunen|kommune|direkte nummer til kommunen)\b[^\n]{0,25}$/iu;
+const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
+
+export function assignContactRoles(text: string, cands: TCandidate[]): void {
+  const staffLines = new Set<number>();
+  const staffBlocks: Array<[number, number]> = [];
+  for (const c of cands) {
+    if (c.role !== 'staff') continue;
+    const line = lineAt(text, c.start);
+    staffLines.add(line.start);
+    if (c.label === 'PERSON') {
+      // The signature block: up to four following lines, ending at a blank line.
+      let end = line.end;
+      for (let n = 0; n < 4 && end < text.length; n++) {
+        const next = lineAt(text, end + 1);
+        if (!text.slice(next.start, next.end).trim()) break;
+        end = next.end;
+      }
+      staffBlocks.push([line.start, end]);
+    }
+  }
+  for (const c of cands) {
+    if (c.label !== 'PHONE' || c.role !== 'private') continue;
+    const line = lineAt(text, c.start);
+    const lineText = text.slice(line.start, line.end);
+    if (staffLines.has(line.start) || staffBlocks.some(([s, e]) => c.start >= s && c.end <= e)) {
+      c.role = 'staff';
+      c.explanation += '; in a staff signature or next to a municipal e-mail';
+    } else if (SWITCHBOARD_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start))) {
+      c.role = 'staff';
+      c.explanation += '; the municipality\u2019s switchboard';
+    } else if (COMPANY_LINE_RE.test(lineText)) {
+      c.role = 'organisation';
+      c.explanation += '; on a line with a company (CVR/ApS/A/S)';
+    }
+  }
+}

@@ -1,0 +1,198 @@
+// Person names. Three passes over the capitalised tokens of the text (linear):
+//  1. runs of adjacent capitalised tokens on one line are split into names: a gazetteer first name (or a token
+//     of a known party/staff member, or any token after a context word such as "Kære", "Hr.", "Fra:") followed by
+//     middle names and a surname;
+//  2. each name gets a role: staff (staff list, or role context "Sagsbehandler:", "skrevet af", a role title after
+//     it), organisation (followed by "ApS", "& Søn" ...) or private;
+//  3. propagation: every token of every private or staff name found marks its other mentions in the document
+//     (first name alone, surname alone, possessive "Hansens"/"Jens'").
+import { candidate, type TCandidate } from './candidate.js';
+import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
+import {
+  addKnown,
+  emptyKnown,
+  isAmbiguousFirstName,
+  isFirstName,
+  isStopword,
+  isSurname,
+  knownRole,
+  nameTokens,
+  normaliseToken,
+  type TKnownPeople,
+} from './name-lexicon.js';
+
+interface TToken {
+  start: number;
+  end: number;
+  /** Normalised token without a trailing apostrophe. */
+  word: string;
+}
+
+const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*/gu;
+
+const PRIVATE_BEFORE_RE =
+  /(?:^|[\s(])(?:hr|fru|frk|kære|kaere|hej|dear|borger(?:en)?|ansøger(?:en)?|klager(?:en)?|part(?:en)?|modtager(?:en)?|ejer(?:en)?|lejer(?:en)?|nabo(?:en)?|barn(?:et)?|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|bror(?:en)?|søster(?:en)?|ægtefælle(?:n)?|hustru(?:en)?|samlever(?:en)?|kæreste(?:n)?|forælder|værge(?:n)?|pårørende|navn|afsender|fra|til|cc|att|v\/|c\/o|samtale med|møde med|henvendelse fra|oplyst af|sammen med|patient(?:en)?|elev(?:en)?|klient(?:en)?|bruger(?:en)?|beboer(?:en)?|afdøde|mindreårige)\.?[ \t]*:?[ \t]*$/iu;
+
+const STAFF_ROLES =
+  'sagsbehandler|socialrådgiver|teamleder|konsulent|specialkonsulent|fuldmægtig|jurist|byggesagsbehandler|afdelingsleder|kontorchef|direktør|fagchef|centerchef|leder|medarbejder|referent|sekretær|borgerrådgiver|visitator|sagsansvarlig|myndighedsrådgiver|familierådgiver|jobkonsulent|koordinator|souschef|borgmester|rådmand|planlægger|ingeniør|arkitekt i kommunen|tilsynsførende';
+const STAFF_BEFORE_RE = new RegExp(
+  `(?:${STAFF_ROLES}|godkendt af|skrevet af|udarbejdet af|behandlet af|attesteret af|underskrevet af|kontaktperson i kommunen|din kontaktperson)[ \\t]*:?[ \\t]*$`,
+  'iu',
+);
+const STAFF_AFTER_RE = new RegExp(`^[ \\t]*(?:[,(–-]|\\n)[ \\t]*(?:${STAFF_ROLES})`, 'iu');
+const GREETING_RE =
+  /(?:venlig hilsen|venligst|mvh|vh|hilsen|kh|de bedste hilsner|bedste hilsner|med venlig hilsen)[ \t]*,?[ \t]*$/iu;
+
+export interface TPersonOptions {
+  parties?: readonly string[];
+  staff?: readonly string[];
+}
+
+function tokenize(text: string): TToken[] {
+  const out: TToken[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let raw = m[0];
+    let end = m.index + raw.length;
+    // A trailing apostrophe is possessive ("Jens'"): keep it in the span, not in the word.
+    if (raw.endsWith("'") || raw.endsWith('’')) raw = raw.slice(0, -1);
+    else if (text[end] === "'" || text[end] === '’') end += 1;
+    out.push({ start: m.index, end, word: normaliseToken(raw) });
+  }
+  return out;
+}
+
+function adjacent(text: string, a: TToken, b: TToken): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '\u00a0') return true;
+  return a.word.length === 1 && (gap === '. ' || gap === '.');
+}
+
+function lineBefore(text: string, pos: number): string {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  return text.slice(Math.max(nl + 1, pos - 40), pos);
+}
+
+/** The previous non-empty line before `pos`, if the current line holds nothing before `pos`. */
+function previousLine(text: string, pos: number): string | null {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (text.slice(lineStart, pos).trim()) return null;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const s = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(s, end);
+    if (line.trim()) return line;
+    end = s - 1;
+  }
+  return null;
+}
+
+/** Possessive or plain base form present in the known tokens. */
+function lookupBase(tokens: TKnownPeople['tokens'], word: string): Set<'private' | 'staff'> | undefined {
+  return tokens.get(word) ?? (word.endsWith('s') ? tokens.get(word.slice(0, -1)) : undefined);
+}
+
+export function findPersons(text: string, options: TPersonOptions = {}): TCandidate[] {
+  const known = emptyKnown();
+  for (const p of options.parties ?? []) addKnown(known, nameTokens(p), 'private');
+  for (const s of options.staff ?? []) addKnown(known, nameTokens(s), 'staff');
+
+  const tokens = tokenize(text);
+  const covered = new Uint8Array(tokens.length);
+  const out: TCandidate[] = [];
+  const found = emptyKnown();
+
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as TToken;
+    const before = lineBefore(text, first.start);
+    const privateCtx = PRIVATE_BEFORE_RE.test(before);
+    const staffCtx = STAFF_BEFORE_RE.test(before);
+    const w = first.word;
+    const knownTok = lookupBase(known.tokens, w);
+    const starts =
+      !isStopword(w) && w.length > 1 && (isFirstName(w) || knownTok !== undefined || privateCtx || staffCtx);
+    if (!starts) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < 5) {
+      const t = tokens[j] as TToken;
+      if (!adjacent(text, tokens[j - 1] as TToken, t) || isStopword(t.word)) break;
+      j++;
+    }
+    const run = tokens.slice(i, j);
+    const words = run.map((t) => t.word);
+    const last = run[run.length - 1] as TToken;
+    const start = first.start;
+    const end = last.end;
+    const role0 = knownRole(known, words);
+    let conf = 0;
+    let why = '';
+    if (role0) {
+      conf = 0.97;
+      why = `${role0 === 'staff' ? 'staff member' : 'party'} from the case record`;
+    } else if (run.length >= 2) {
+      const lastWord = last.word;
+      if (isFirstName(w) && !isAmbiguousFirstName(w)) conf = isSurname(lastWord) ? 0.9 : 0.75;
+      else if (isFirstName(w)) conf = isSurname(lastWord) ? 0.75 : 0.5;
+      else conf = isSurname(lastWord) ? 0.7 : 0.6;
+      if (privateCtx || staffCtx) conf += 0.15;
+      why = `name: ${isFirstName(w) ? 'known first name' : 'capitalised name'}${isSurname(lastWord) ? ' + surname' : ''}${privateCtx ? ', context word before it' : ''}`;
+    } else if (knownTok) {
+      i = j;
+      continue; // single known token: left to the propagation pass
+    } else if (privateCtx || staffCtx) {
+      conf = isFirstName(w) || isSurname(w) ? 0.8 : 0.65;
+      why = 'name after a context word';
+    } else if (isFirstName(w) && !isAmbiguousFirstName(w)) {
+      conf = 0.55;
+      why = 'known first name standing alone';
+    } else {
+      i = j;
+      continue;
+    }
+    let role: TCandidate['role'] = role0 ?? 'private';
+    const after = text.slice(end, end + 40);
+    if (!role0 && COMPANY_MARKERS_RE.test(after)) {
+      role = 'organisation';
+      why += '; part of a company name';
+    } else if (!role0 && (staffCtx || STAFF_AFTER_RE.test(after))) {
+      role = 'staff';
+      why += '; municipal role next to it';
+    } else if (!role0) {
+      const prev = previousLine(text, start);
+      if (prev !== null && GREETING_RE.test(prev)) {
+        conf = Math.max(conf, 0.85);
+        why += '; signature after a greeting';
+      }
+    }
+    out.push(candidate(start, end, 'PERSON', conf, why, role));
+    for (let k = i; k < j; k++) covered[k] = 1;
+    if (conf >= 0.5 && (role === 'private' || role === 'staff')) addKnown(found, words, role);
+    i = j;
+  }
+
+  // Propagation: other mentions of every name found, including possessives.
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const t = tokens[k] as TToken;
+    const roles = lookupBase(known.tokens, t.word) ?? lookupBase(found.tokens, t.word);
+    const roles2 = lookupBase(found.tokens, t.word);
+    const all = new Set<'private' | 'staff'>([...(roles ?? []), ...(roles2 ?? [])]);
+    if (all.size === 0) continue;
+    const role = all.has('private') ? 'private' : 'staff';
+    out.push(
+      candidate(
+        t.start,
+        t.end,
+        'PERSON',
+        0.85,
+        `other mention of a ${role === 'private' ? 'private person' : 'staff member'} named in the document or case`,
+        role,
+      ),
+    );
+  }
+  return out;
+}
