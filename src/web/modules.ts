@@ -1,0 +1,39 @@
+// The extension point of the web application. A module adds its pages by exporting a WebModule and listing
+// it in `webModules` below: its routes are mounted inside the signed-in app shell, its navigation entry is
+// shown only to users who have (any of) the ability it names, and its translations are merged under
+// `modules.<id>` in both languages. See docs/modules/web.md.
+import type { RouteObject } from 'react-router';
+import type { Language } from './api/types.js';
+import { adminModule } from './pages/admin/module.js';
+
+export type Ability = string | readonly string[];
+
+export type NavEntry = {
+  /** Path of the module's front page, e.g. "/aktindsigt". */
+  path: string;
+  /** i18n key of the menu label. */
+  labelKey: string;
+  /** Shown only to users with (any of) these abilities from GET /api/auth/me. */
+  ability?: Ability;
+  /** Lower numbers come first in the main menu. */
+  order?: number;
+};
+
+/** Data on a route object: `crumb` is the i18n key of its breadcrumb. */
+export type RouteHandle = { crumb?: string; ability?: Ability };
+
+export type WebModule = {
+  id: string;
+  nav?: NavEntry;
+  /** Routes relative to the app root; protect pages with `handle.ability` (checked by the shell). */
+  routes: RouteObject[];
+  translations?: Partial<Record<Language, Record<string, unknown>>>;
+};
+
+export const webModules: WebModule[] = [adminModule];
+
+export function navEntries(modules: readonly WebModule[] = webModules): NavEntry[] {
+  return modules
+    .flatMap((module) => (module.nav ? [module.nav] : []))
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+}

@@ -1,0 +1,184 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api, setCsrfToken } from '../api/client.js';
+import { listOf } from '../api/list.js';
+import type { AuthProvider, TenantSummary } from '../api/types.js';
+import { ME_KEY, fetchMe, setExitReason, useMeQuery } from '../auth/session.js';
+import { Alert } from '../components/Alert.js';
+import { SelectField, TextField } from '../components/Field.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { Spinner } from '../components/Spinner.js';
+import { useErrorMessage } from '../errors.js';
+import { PublicShell } from './PublicShell.js';
+
+const TENANT_KEY = 'rodtrad.tenant';
+
+function safeNext(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login')
+    ? value
+    : '/';
+}
+
+function rememberedTenant(): string {
+  try {
+    return localStorage.getItem(TENANT_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const reason = params.get('reason');
+  const { data: me } = useMeQuery();
+  if (me) return <Navigate to={next} replace />;
+  return (
+    <PublicShell>
+      <div className="row">
+        <div className="col-12 col-md-8 col-lg-6">
+          <PageHeading title={t('login.title')}>{t('login.title')}</PageHeading>
+          {reason === 'expired' ? <Alert variant="warning" heading={t('login.expired')} /> : null}
+          {reason === 'logged_out' ? <Alert variant="success" heading={t('login.loggedOut')} /> : null}
+          {reason === 'oidc_failed' ? <Alert variant="error" heading={t('login.oidcFailed')} /> : null}
+          <LoginForm next={next} />
+        </div>
+      </div>
+    </PublicShell>
+  );
+}
+
+function LoginForm({ next }: { next: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const message = useErrorMessage();
+  const tenants = useQuery({
+    queryKey: ['tenants', 'public'],
+    queryFn: async () => listOf<TenantSummary>(await api<unknown>('/api/tenants/public'), 'tenants'),
+  });
+  const [tenant, setTenant] = useState(rememberedTenant);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    const list = tenants.data ?? [];
+    if (list.length && !list.some((item) => item.slug === tenant)) setTenant(list[0]?.slug ?? '');
+  }, [tenants.data, tenant]);
+
+  const login = useMutation({
+    mutationFn: () => api('/api/auth/login', { method: 'POST', body: { tenant, email, password } }),
+    onSuccess: async () => {
+      try {
+        localStorage.setItem(TENANT_KEY, tenant);
+      } catch {
+        // Remembering the municipality is a convenience only.
+      }
+      setExitReason(undefined);
+      const me = await fetchMe();
+      setCsrfToken(me?.csrfToken);
+      queryClient.setQueryData(ME_KEY, me);
+      await navigate(next, { replace: true });
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!tenant) found.tenant = t('login.errors.tenant');
+    if (!email.trim()) found.email = t('login.errors.email');
+    if (!password) found.password = t('login.errors.password');
+    setErrors(found);
+    if (Object.keys(found).length === 0) login.mutate();
+  }
+
+  if (tenants.isPending) return <Spinner />;
+  const list = tenants.data ?? [];
+  return (
+    <>
+      {tenants.error ? <Alert variant="error" heading={message(tenants.error)} /> : null}
+      {login.error ? (
+        <Alert variant="error" heading={t('login.failed')}>
+          <p>{message(login.error)}</p>
+        </Alert>
+      ) : null}
+      <form onSubmit={submit} noValidate className="rt-login-form">
+        {list.length > 1 ? (
+          <SelectField
+            id="tenant"
+            label={t('login.tenant')}
+            value={tenant}
+            error={errors.tenant}
+            onChange={(event) => setTenant(event.target.value)}
+          >
+            {list.map((item) => (
+              <option key={item.slug} value={item.slug}>
+                {item.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : list[0] ? (
+          <p className="rt-tenant-single">
+            <span className="weight-semibold">{t('login.tenant')}:</span> {list[0].name}
+          </p>
+        ) : null}
+        <TextField
+          id="email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          error={errors.email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          id="password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          error={errors.password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <button type="submit" className="button button-primary" disabled={login.isPending}>
+          {login.isPending ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+      {tenant ? <OidcProviders tenant={tenant} next={next} /> : null}
+    </>
+  );
+}
+
+function OidcProviders({ tenant, next }: { tenant: string; next: string }) {
+  const { t } = useTranslation();
+  const providers = useQuery({
+    queryKey: ['auth', 'providers', tenant],
+    queryFn: async () =>
+      listOf<AuthProvider>(await api<unknown>('/api/auth/providers', { query: { tenant } }), 'providers'),
+    retry: false,
+  });
+  const list = providers.data ?? [];
+  if (list.length === 0) return null;
+  return (
+    <section className="rt-oidc" aria-labelledby="oidc-heading">
+      <h2 id="oidc-heading" className="h3">
+        {t('login.or')}
+      </h2>
+      {list.map((provider) => (
+        <p key={provider.id}>
+          <a
+            className="button button-secondary"
+            href={`/api/auth/oidc/${encodeURIComponent(tenant)}/start?${new URLSearchParams({ provider: provider.id, returnTo: next })}`}
+          >
+            {t('login.oidc')}
+            {list.length > 1 ? ` (${provider.label})` : null}
+          </a>
+        </p>
+      ))}
+    </section>
+  );
+}
