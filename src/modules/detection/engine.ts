@@ -8,12 +8,13 @@ import { findAccounts } from './domain/account.js';
 import { findAddresses } from './domain/address.js';
 import { findPersons } from './domain/person.js';
 import { assignContactRoles } from './domain/contact-roles.js';
+import { findHealth } from './domain/health.js';
 import { decide } from './policy.js';
 import type { TCaseType, TDetectInput, TDetectResult, TDetectSpan, TFinding, TLabel } from './types.js';
 
 const PRIORITY: Record<TLabel, number> = {
-  CPR: 0,
-  ACCOUNT: 1,
+  ACCOUNT: 0,
+  CPR: 1,
   EMAIL: 2,
   PHONE: 3,
   ADDRESS: 4,
@@ -30,6 +31,7 @@ export function collectCandidates(input: TDetectInput): TCandidate[] {
     ...findAccounts(text),
     ...findAddresses(text),
     ...findPersons(text, { parties: input.parties, staff: input.staff }),
+    ...findHealth(text),
   ];
   assignContactRoles(text, cands);
   return cands;

@@ -1,0 +1,146 @@
+// Danish health vocabulary: diagnoses, conditions, addictions, disabilities and treatments. Pure data, one term
+// per line group; lower case (matched case-insensitively, with Danish definite/plural endings).
+
+const CONDITIONS = `
+diabetes|sukkersyge|type 1-diabetes|type 2-diabetes|type 1 diabetes|type 2 diabetes|depression|depressioner
+angst|angstanfald|angstlidelse|panikangst|socialfobi|fobi|stress|stresssymptomer|udbrændthed|psykose|psykoser
+skizofreni|bipolar lidelse|maniodepressiv|personlighedsforstyrrelse|borderline|spiseforstyrrelse|anoreksi
+bulimi|tvangstanker|tvangshandlinger|autisme|infantil autisme|aspergers syndrom|asperger|tourettes syndrom
+udviklingshæmning|udviklingshæmmet|mental retardering|hjerneskade|erhvervet hjerneskade|hjernerystelse
+epilepsi|krampeanfald|migræne|sklerose|dissemineret sklerose|multipel sklerose|parkinsons sygdom|parkinson
+alzheimers sygdom|alzheimer|demens|demenssygdom|hukommelsestab|cerebral parese|muskelsvind|rygmarvsskade
+lammelse|lammet|spastisk lammelse|gigt|leddegigt|slidgigt|urinsyregigt|psoriasisgigt|fibromyalgi|ryglidelse
+diskusprolaps|piskesmæld|whiplash|kroniske smerter|smertetilstand|astma|kol|lungesygdom|hjertesygdom|hjertesvigt
+hjerteanfald|blodprop|blodprop i hjertet|blodprop i hjernen|hjerneblødning|apopleksi|slagtilfælde|forhøjet blodtryk
+hjerteflimmer|kræft|cancer|brystkræft|lungekræft|prostatakræft|tarmkræft|tyktarmskræft|kræft i tyktarmen
+endetarmskræft|hudkræft|modermærkekræft|leukæmi|lymfekræft|hjernesvulst|tumor|kemoterapi|strålebehandling
+nyresygdom|nyresvigt|dialyse|leversygdom|skrumpelever|leverbetændelse|hepatitis|hiv|aids|tuberkulose
+sklerodermi|lupus|cøliaki|crohns sygdom|colitis ulcerosa|tarmbetændelse|stofskiftesygdom|lavt stofskifte
+højt stofskifte|overvægt|svær overvægt|fedme|allergi|eksem|psoriasis|høretab|døv|døvhed|blind|blindhed
+svagsynet|synshandicap|tinnitus|ordblindhed|ordblind|dysleksi|talevanskeligheder|adhd|add|damp|ocd|ptsd|posttraumatisk stress
+posttraumatisk belastningsreaktion|belastningsreaktion|tilpasningsforstyrrelse|selvmordsforsøg|selvmordstanker
+selvskade|selvskadende adfærd|cutting|spiseforstyrret|graviditet|gravid|abort|spontan abort|fødselsdepression
+infertilitet|barnløshed|kønssygdom|klamydia|handicap|funktionsnedsættelse|fysisk handicap|psykisk handicap
+psykisk sygdom|psykiske problemer|psykiske vanskeligheder|psykisk lidelse|psykiatrisk diagnose|sindslidelse
+sygdom|kronisk sygdom|alvorlig sygdom|livstruende sygdom|terminal|uhelbredelig|arbejdsskade|amputation
+amputeret|kørestol|kørestolsbruger|rollator|inkontinens|ble|sondemad|ilt|iltbehandling|kol-patient
+`;
+
+const ADDICTIONS = `
+alkoholmisbrug|alkoholisme|alkoholiker|alkoholafhængighed|drikkeproblemer|misbrug|misbruger|misbrugsproblemer
+stofmisbrug|stofmisbruger|narkotikamisbrug|hashmisbrug|kokainmisbrug|heroinmisbrug|amfetaminmisbrug|pillemisbrug
+medicinmisbrug|blandingsmisbrug|afhængighed|ludomani|spilleafhængighed|spillemani|ryge stop|abstinenser
+delirium|misbrugsbehandling|alkoholbehandling|afvænning|afrusning|antabus|metadon|metadonbehandling|substitutionsbehandling
+`;
+
+const TREATMENTS = `
+psykologbehandling|psykiatrisk behandling|psykiatrisk afdeling|psykiatrisk indlæggelse|tvangsindlæggelse
+tvangsindlagt|indlæggelse|indlagt|genoptræning|fysioterapi|ergoterapi|operation|opereret|kirurgisk indgreb
+antidepressiv medicin|antidepressiva|lykkepiller|antipsykotisk medicin|antipsykotika|medicinering|insulin
+insulinbehandling|smertestillende medicin|morfin|sovemedicin|lithium|ritalin|kemo|palliativ behandling
+hospice|terapi|samtaleterapi|kognitiv terapi|behandlingsforløb|sygdomsforløb|sygemelding|sygemeldt|langtidssygemeldt
+`;
+
+function split(s: string): string[] {
+  return s
+    .split(/[|\n]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+export const HEALTH_TERMS: readonly string[] = [
+  ...new Set([...split(CONDITIONS), ...split(ADDICTIONS), ...split(TREATMENTS)]),
+];
+
+/** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
+export const WEAK_HEALTH_TERMS: readonly string[] = split(
+  'add|ble|ilt|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop',
+);
+
+/** Endings that make a compound a health term ("hashmisbrug", "lungekræft", "nyresygdom", "angstlidelse"). */
+export const HEALTH_HEADS: readonly string[] = [
+  'misbrug',
+  'kræft',
+  'cancer',
+  'sygdom',
+  'sygdomme',
+  'lidelse',
+  'lidelser',
+  'gigt',
+  'betændelse',
+  'forstyrrelse',
+  'syndrom',
+  'afhængighed',
+  'sklerose',
+  'depression',
+  'angst',
+  'psykose',
+  'demens',
+  'lammelse',
+];
+
+/** Compounds with a health head that are not health ("vandskade", "bilskade", "stormskade"). */
+export const NOT_HEALTH: readonly string[] = [
+  'vandskade',
+  'vandskader',
+  'stormskade',
+  'bilskade',
+  'skade',
+  'skader',
+  'frostskade',
+  'brandskade',
+  'sætningsskade',
+  'rørskade',
+  'tagskade',
+  'råd',
+  'svampeskade',
+  'fugtskade',
+  'insektskade',
+  'hærværksskade',
+  'diagnose',
+  'diagnoser',
+  'systemsvigt',
+  'strømsvigt',
+  'forsyningssvigt',
+  'tillidssvigt',
+  'kommunikationssvigt',
+  'serviceeftersyn',
+  'datadiagnose',
+  'skadesanmeldelse',
+  'kriminalitetsforstyrrelse',
+];
+
+/** Phrases after which the next words name a health condition. */
+export const HEALTH_TRIGGERS: readonly string[] = [
+  'lider af',
+  'led af',
+  'diagnosticeret med',
+  'diagnosen',
+  'diagnose',
+  'har fået konstateret',
+  'fået konstateret',
+  'fik konstateret',
+  'er konstateret',
+  'sygemeldt med',
+  'sygemeldt pga.',
+  'sygemeldt pga',
+  'sygemeldt på grund af',
+  'sygemeldt grundet',
+  'i behandling for',
+  'behandles for',
+  'behandlet for',
+  'misbrug af',
+  'afhængig af',
+  'indlagt med',
+  'indlagt for',
+  'indlagt på grund af',
+  'opereret for',
+  'medicin mod',
+  'medicin for',
+  'diagnosticeret',
+  'har symptomer på',
+  'symptomer på',
+  'udredt for',
+  'udredning for',
+  'mistanke om',
+];

@@ -1,0 +1,191 @@
+// Health information: a Danish lexicon of diagnoses, conditions, addictions and treatments (with definite and
+// plural endings and compounds such as "hashmisbrug", "lungekræft"), plus the words after triggers such as
+// "lider af", "diagnosticeret med", "sygemeldt med", "i behandling for", "misbrug af". One pass over the words.
+import { candidate, type TCandidate } from './candidate.js';
+import {
+  HEALTH_HEADS,
+  HEALTH_TERMS,
+  HEALTH_TRIGGERS,
+  NOT_HEALTH,
+  WEAK_HEALTH_TERMS,
+} from './gazetteer/health-terms.js';
+
+const ACRONYMS = new Set(['adhd', 'add', 'damp', 'ocd', 'ptsd', 'kol', 'hiv', 'aids']);
+const ENDINGS = [
+  '',
+  'en',
+  'et',
+  'ens',
+  'ets',
+  'er',
+  'erne',
+  'ernes',
+  'e',
+  's',
+  'n',
+  'ne',
+  'ns',
+  'r',
+  'men',
+  'mens',
+  'me',
+  'ne',
+];
+const WEAK = new Set(WEAK_HEALTH_TERMS);
+const NOT = new Set(NOT_HEALTH);
+const HEADS = [...HEALTH_HEADS].sort((a, b) => b.length - a.length);
+const STOP_AFTER_TRIGGER = new Set(
+  'og men samt som der hvilket derfor siden i efter fra til hos på fordi da så at det den han hun er har var blev bliver og eller med for af kan skal vil ikke nu igen'.split(
+    ' ',
+  ),
+);
+const WEAK_CONTEXT_RE =
+  /(?:\bhar\b|\bhavde\b|\bfik\b|\bpga\.?|på grund af|grundet|\bmed\b|\bhans\b|\bhendes\b|\bsin\b|\bsit\b|\bsine\b|\bmin\b|\bmit\b|\bmine\b|\bdin\b|\bdit\b|barnets|borgerens|lider|diagnos|behandl|sygemeld)[^.!?\n]{0,30}$/iu;
+
+interface TWord {
+  start: number;
+  end: number;
+  lower: string;
+  upper: boolean;
+}
+
+/** Terms keyed by their first word; each entry is the list of words (last word may carry an ending). */
+const BY_FIRST = new Map<string, string[][]>();
+for (const term of HEALTH_TERMS) {
+  const ws = term.split(' ');
+  const key = ws.length === 1 ? '' : (ws[0] ?? '');
+  if (ws.length === 1) continue;
+  const list = BY_FIRST.get(key) ?? [];
+  list.push(ws);
+  BY_FIRST.set(key, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const SINGLE = new Set(HEALTH_TERMS.filter((t) => !t.includes(' ')));
+const TRIGGERS = HEALTH_TRIGGERS.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t[0] ?? ''));
+
+const WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*\.?/gu;
+
+function tokenize(text: string): TWord[] {
+  const out: TWord[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    let raw = m[0];
+    // Keep the abbreviation dot only for "pga."; a sentence-final dot is not part of the word.
+    if (raw.endsWith('.') && raw.toLowerCase() !== 'pga.') raw = raw.slice(0, -1);
+    out.push({
+      start: m.index,
+      end: m.index + raw.length,
+      lower: raw.toLowerCase(),
+      upper: raw === raw.toUpperCase() && /\p{L}/u.test(raw),
+    });
+  }
+  return out;
+}
+
+/** The lexicon base of an inflected word, or null. */
+function baseOf(word: string): string | null {
+  for (const e of ENDINGS) {
+    if (e && !word.endsWith(e)) continue;
+    const b = e ? word.slice(0, -e.length) : word;
+    if (SINGLE.has(b)) return b;
+  }
+  return null;
+}
+
+function wordMatches(word: string, termWord: string, last: boolean): boolean {
+  if (word === termWord) return true;
+  if (!last || !word.startsWith(termWord)) return false;
+  return ENDINGS.includes(word.slice(termWord.length));
+}
+
+function compoundHead(word: string): string | null {
+  if (NOT.has(word)) return null;
+  for (const h of HEADS) {
+    for (const e of ENDINGS) {
+      const full = h + e;
+      if (word.length >= full.length + 3 && word.endsWith(full)) return h;
+    }
+  }
+  return null;
+}
+
+export function findHealth(text: string): TCandidate[] {
+  const words = tokenize(text);
+  const out: TCandidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as TWord;
+    // 1. Trigger phrase: the words after it name the condition.
+    if (TRIGGER_FIRST.has(w.lower)) {
+      let matched: string[] | null = null;
+      for (const t of TRIGGERS) {
+        if (t.every((tw, k) => words[i + k]?.lower === tw)) {
+          matched = t;
+          break;
+        }
+      }
+      if (matched) {
+        const s = i + matched.length;
+        let e = s;
+        while (e < words.length && e - s < 4) {
+          const cur = words[e] as TWord;
+          if (STOP_AFTER_TRIGGER.has(cur.lower)) break;
+          if (e > s && /[,.;:()!?\n]/u.test(text.slice((words[e - 1] as TWord).end, cur.start))) break;
+          e++;
+        }
+        if (e > s) {
+          const first = words[s] as TWord;
+          const lastW = words[e - 1] as TWord;
+          out.push(
+            candidate(first.start, lastW.end, 'HEALTH', 0.8, `health condition after "${matched.join(' ')}"`),
+          );
+          i = e;
+          continue;
+        }
+      }
+    }
+    // 2. Multi-word lexicon terms ("kræft i tyktarmen", "bipolar lidelse").
+    const multi = BY_FIRST.get(w.lower);
+    let done = false;
+    if (multi) {
+      for (const t of multi) {
+        if (
+          t.every(
+            (tw, k) =>
+              words[i + k] !== undefined &&
+              wordMatches((words[i + k] as TWord).lower, tw, k === t.length - 1),
+          )
+        ) {
+          const lastW = words[i + t.length - 1] as TWord;
+          out.push(candidate(w.start, lastW.end, 'HEALTH', 0.9, `health term "${t.join(' ')}"`));
+          i += t.length;
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) continue;
+    // 3. Single-word terms and compounds.
+    const base = baseOf(w.lower);
+    if (base) {
+      if (ACRONYMS.has(base) && !w.upper) {
+        i++;
+        continue;
+      }
+      if (WEAK.has(base)) {
+        if (WEAK_CONTEXT_RE.test(text.slice(Math.max(0, w.start - 40), w.start))) {
+          out.push(candidate(w.start, w.end, 'HEALTH', 0.65, `health word "${base}" in a personal context`));
+        }
+      } else {
+        out.push(candidate(w.start, w.end, 'HEALTH', 0.9, `health term "${base}"`));
+      }
+    } else {
+      const head = compoundHead(w.lower);
+      if (head)
+        out.push(candidate(w.start, w.end, 'HEALTH', 0.75, `compound with the health word "${head}"`));
+    }
+    i++;
+  }
+  return out;
+}
