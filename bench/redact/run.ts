@@ -1,0 +1,113 @@
+// Benchmark of `rodtrad redact` on the development PDFs (../shared/pii-dev/pdf): runs the CLI on every file,
+// checks the output with the independent checker (pdf-check.mjs: pdftotext, OCR, pdfinfo, qpdf) and prints
+// leaks, retention and time per file; then throughput per format and memory on a 1,000-page input.
+// Usage: npx tsx bench/redact/run.ts [--dev DIR] [--skip-throughput]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { throughput } from './throughput.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const argv = process.argv.slice(2);
+const devDir = resolve(
+  argv.includes('--dev') ? argv[argv.indexOf('--dev') + 1]! : join(root, '../shared/pii-dev/pdf'),
+);
+const checker = resolve(root, '../shared/tools/pdf-check.mjs');
+const out = mkdtempSync(join(tmpdir(), 'redact-bench-'));
+
+const modes = new Map<string, string>();
+for (const line of readFileSync(join(devDir, 'MANIFEST'), 'utf8').split('\n').slice(1)) {
+  const [id, mode] = line.trim().split(/\s+/);
+  if (id && mode) modes.set(id, mode);
+}
+
+interface TRow {
+  file: string;
+  mode: string;
+  leaks: number;
+  retention: number;
+  kept: string;
+  seconds: number;
+  pages: number;
+  detail: string;
+}
+const rows: TRow[] = [];
+for (const f of readdirSync(devDir)
+  .filter((n) => n.endsWith('.pdf'))
+  .sort()) {
+  const id = f.replace(/\.pdf$/, '');
+  const mode = modes.get(id) ?? 'text';
+  const ctx = join(devDir, `${id}.context.json`);
+  const outPdf = join(out, f);
+  const t0 = performance.now();
+  const r = spawnSync(
+    'node',
+    [
+      join(root, 'bin/rodtrad.mjs'),
+      'redact',
+      join(devDir, f),
+      outPdf,
+      ...(existsSync(ctx) ? ['--context', ctx] : []),
+    ],
+    { encoding: 'utf8' },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) {
+    rows.push({
+      file: f,
+      mode,
+      leaks: -1,
+      retention: 0,
+      kept: '-',
+      seconds,
+      pages: 0,
+      detail: r.stderr.trim().split('\n')[0] ?? '',
+    });
+    continue;
+  }
+  const report = JSON.parse(r.stdout) as { pages: number };
+  const check = JSON.parse(
+    execFileSync('node', [checker, join(devDir, `${id}.gold.json`), outPdf, mode], { encoding: 'utf8' }),
+  ) as {
+    leakCount: number;
+    retentionPct: number;
+    kept: string;
+    leaks: { where: string; label: string; text: string }[];
+  };
+  rows.push({
+    file: f,
+    mode,
+    leaks: check.leakCount,
+    retention: check.retentionPct,
+    kept: check.kept,
+    seconds,
+    pages: report.pages,
+    detail: check.leaks.map((l) => `${l.where}:${l.label}:${l.text}`).join('; '),
+  });
+}
+
+const pad = (s: string | number, n: number): string => String(s).padEnd(n);
+console.log(
+  `${pad('file', 18)}${pad('mode', 6)}${pad('leaks', 7)}${pad('retention%', 12)}${pad('kept', 7)}${pad('seconds', 9)}leaked items`,
+);
+for (const r of rows)
+  console.log(
+    `${pad(r.file, 18)}${pad(r.mode, 6)}${pad(r.leaks < 0 ? 'FAIL' : r.leaks, 7)}${pad(r.retention.toFixed(1), 12)}${pad(r.kept, 7)}${pad(r.seconds.toFixed(2), 9)}${r.detail.slice(0, 160)}`,
+  );
+const text = rows.filter((r) => r.mode === 'text');
+const scan = rows.filter((r) => r.mode === 'scan');
+const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+console.log(
+  `\ntotal leaks: ${rows.reduce((a, r) => a + Math.max(r.leaks, 0), 0)}, failed runs: ${rows.filter((r) => r.leaks < 0).length}, ` +
+    `files with leaks: ${rows.filter((r) => r.leaks > 0).length}/${rows.length}`,
+);
+console.log(
+  `retention text PDFs: mean ${avg(text.map((r) => r.retention)).toFixed(1)} %, min ${Math.min(...text.map((r) => r.retention)).toFixed(1)} %`,
+);
+console.log(`retention scans: mean ${avg(scan.map((r) => r.retention)).toFixed(1)} %`);
+console.log(
+  `CLI wall time per file (incl. process start): text ${avg(text.map((r) => r.seconds)).toFixed(2)} s, scan ${avg(scan.map((r) => r.seconds)).toFixed(2)} s`,
+);
+
+if (!argv.includes('--skip-throughput')) await throughput(devDir, out, root);

@@ -1,0 +1,58 @@
+// Throughput and memory figures for the redaction bench: in-process runs of redactDocument on larger
+// inputs built from the development PDFs, and a child process on a generated 1,000-page PDF for peak RSS.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as mupdf from 'mupdf';
+import { redactDocument } from '../../src/modules/redaction/index.js';
+
+/** A PDF made of the given PDFs' pages, repeated until `pages` pages. */
+export function bundle(files: string[], pages: number): Uint8Array {
+  const out = new mupdf.PDFDocument();
+  const srcs = files.map((f) => mupdf.Document.openDocument(readFileSync(f), 'application/pdf').asPDF()!);
+  let k = 0;
+  while (out.countPages() < pages) {
+    const src = srcs[k++ % srcs.length]!;
+    out.graftPage(-1, src, 0);
+  }
+  return out.saveToBuffer('compress').asUint8Array().slice();
+}
+
+async function rate(label: string, bytes: Uint8Array, context: object): Promise<void> {
+  const t0 = performance.now();
+  const { report } = await redactDocument(bytes, { context });
+  const s = (performance.now() - t0) / 1000;
+  console.log(
+    `${label.padEnd(34)} ${String(report.pages).padStart(5)} pages  ${s.toFixed(2).padStart(7)} s  ${(report.pages / s).toFixed(2).padStart(7)} pages/s  items ${report.itemsTotal}`,
+  );
+}
+
+export async function throughput(devDir: string, outDir: string, root: string): Promise<void> {
+  const ctx = JSON.parse(readFileSync(join(devDir, 'dev-bundle.context.json'), 'utf8')) as object;
+  const textFiles = Array.from({ length: 20 }, (_, i) =>
+    join(devDir, `dev-${String(i + 1).padStart(4, '0')}.pdf`),
+  );
+  const scanFiles = Array.from({ length: 5 }, (_, i) =>
+    join(devDir, `dev-${String(i + 21).padStart(4, '0')}.pdf`),
+  );
+  console.log('\nthroughput (in process, end to end incl. scrub, save and verification; 2 OCR workers):');
+  await rate('text PDF, 200 pages', bundle(textFiles, 200), ctx);
+  await rate('scanned PDF, 10 pages (OCR)', bundle(scanFiles, 10), ctx);
+
+  const big = join(outDir, 'big-1000.pdf');
+  writeFileSync(big, bundle(textFiles, 1000));
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-v', 'node', join(root, 'bin/rodtrad.mjs'), 'redact', big, join(outDir, 'big-1000.out.pdf')],
+    { encoding: 'utf8' },
+  );
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
+  const wall = /Elapsed \(wall clock\) time.*: (.+)/.exec(r.stderr)?.[1];
+  const report = r.status === 0 ? (JSON.parse(r.stdout) as { pages: number; seconds: number }) : null;
+  console.log(
+    `1,000-page text PDF via CLI: exit ${r.status}, wall ${wall}, peak RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB` +
+      (report
+        ? `, ${(report.pages / report.seconds).toFixed(1)} pages/s in pipeline`
+        : `, ${r.stderr.split('\n')[0]}`),
+  );
+}

@@ -1,0 +1,18 @@
+// Public API of the redaction module: genuine redaction of PDFs, Word files, e-mails and scans.
+export { analyseDocument, defaultDetector, redactDocument, selectSuggestions } from './redact.js';
+export { RedactionError, type TRedactionErrorCode } from './errors.js';
+export { sniffFormat } from './sniff.js';
+export { LIMITS } from './limits.js';
+export type {
+  TAnalysis,
+  TDetector,
+  TInputFormat,
+  TManualBox,
+  TPageInfo,
+  TRect,
+  TRedactContext,
+  TRedactOptions,
+  TRedactReport,
+  TRejection,
+  TSuggestion,
+} from './types.js';

@@ -1,0 +1,200 @@
+// The pipeline: open any input as PDF → analyse (text, OCR, detection) → choose items (accept/reject,
+// manual boxes) → apply MuPDF redactions → draw boxes with legal basis (+ invisible OCR text) → scrub →
+// full rewrite → verify the bytes → hand out.
+import { detect } from '../detection/index.js';
+import { analysePdf, type TPageState } from './analyse.js';
+import { openAsPdf } from './convert/to-pdf.js';
+import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
+import { mupdf, type PDFDocument } from './mupdf.js';
+import { createOcrPool, type TOcrPool } from './ocr.js';
+import { dropAnnotations, SAVE_OPTIONS, scrubDocument } from './scrub.js';
+import type {
+  TAnalysis,
+  TDetector,
+  TManualBox,
+  TRect,
+  TRedactOptions,
+  TRedactReport,
+  TRejection,
+  TSuggestion,
+} from './types.js';
+import { verifyOutput, type TVerifyItem } from './verify.js';
+
+export const defaultDetector: TDetector = (input) => detect(input);
+
+interface TPrepared {
+  doc: PDFDocument;
+  analysis: TAnalysis;
+  states: TPageState[];
+}
+
+async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): Promise<TPrepared> {
+  const name = opts.name ?? 'input';
+  const opened = await openAsPdf(bytes, name, opts.password);
+  const { doc } = opened;
+  try {
+    // visible annotation and form-field appearances become page content, so detection sees them and
+    // redaction covers them; the annotation objects (comments, field values, actions) are then dropped
+    doc.bake(true, true);
+  } catch {
+    // a document whose annotations cannot be baked loses them below, which is the safe direction
+  }
+  for (let i = 0; i < doc.countPages(); i++) {
+    const page = doc.loadPage(i);
+    dropAnnotations(page);
+    page.destroy();
+  }
+  const { pages, suggestions } = await analysePdf(doc, {
+    context: opts.context ?? {},
+    detector: opts.detector ?? defaultDetector,
+    ocr,
+  });
+  return {
+    doc,
+    states: pages,
+    analysis: {
+      format: opened.format,
+      pages: pages.map(({ page, width, height, ocr: o }) => ({ page, width, height, ocr: o })),
+      suggestions,
+      ocrUsed: pages.some((p) => p.ocr),
+      skipped: [...opened.skipped, ...opened.notes.map((n) => ({ name, reason: n }))],
+    },
+  };
+}
+
+/** Suggestions for the review UI: nothing is changed. */
+export async function analyseDocument(
+  bytes: Uint8Array,
+  opts: Omit<TRedactOptions, 'accept' | 'reject' | 'manual'> = {},
+): Promise<TAnalysis> {
+  const ocr = createOcrPool();
+  try {
+    const { doc, analysis } = await prepare(bytes, opts, ocr);
+    doc.destroy();
+    return analysis;
+  } finally {
+    await ocr.close();
+  }
+}
+
+export function selectSuggestions(
+  all: TSuggestion[],
+  accept?: string[],
+  reject?: TRejection[],
+): { chosen: TSuggestion[]; rejected: number } {
+  const acceptSet = accept ? new Set(accept) : null;
+  const rejectIds = new Set((reject ?? []).filter((r): r is string => typeof r === 'string'));
+  const rejectTexts = new Set(
+    (reject ?? []).filter((r): r is { text: string } => typeof r !== 'string').map((r) => r.text.trim()),
+  );
+  const chosen = all.filter(
+    (s) => (!acceptSet || acceptSet.has(s.id)) && !rejectIds.has(s.id) && !rejectTexts.has(s.text.trim()),
+  );
+  return { chosen, rejected: all.length - chosen.length };
+}
+
+const overlaps = (a: TRect, b: TRect): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+function manualRect(m: TManualBox): TRect {
+  return [Math.min(m.x0, m.x1), Math.min(m.y0, m.y1), Math.max(m.x0, m.x1), Math.max(m.y0, m.y1)];
+}
+
+/** Original page texts with every chosen item blanked: what may legitimately remain readable. */
+function allowedTexts(states: TPageState[], chosen: TSuggestion[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const byPage = new Map<number, TSuggestion[]>();
+  for (const s of chosen) byPage.set(s.page, [...(byPage.get(s.page) ?? []), s]);
+  for (const st of states) {
+    const items = byPage.get(st.page) ?? [];
+    let joined = st.texts.map((t) => t.text).join('\n\n');
+    for (const it of items) joined = joined.split(it.text).join(' '.repeat(it.text.length));
+    out.set(st.page, joined);
+  }
+  return out;
+}
+
+export async function redactDocument(
+  bytes: Uint8Array,
+  opts: TRedactOptions = {},
+): Promise<{ pdf: Uint8Array; report: TRedactReport; analysis: TAnalysis }> {
+  const t0 = performance.now();
+  const ocr = createOcrPool();
+  try {
+    const { doc, analysis, states } = await prepare(bytes, opts, ocr);
+    const { chosen, rejected } = selectSuggestions(analysis.suggestions, opts.accept, opts.reject);
+    const manual = opts.manual ?? [];
+    for (const m of manual)
+      if (!Number.isInteger(m.page) || m.page < 1 || m.page > states.length)
+        throw new Error(`manual box on page ${m.page}, but the document has ${states.length} pages`);
+    const boxesByPage = new Map<number, TLabelledBox[]>();
+    const add = (page: number, b: TLabelledBox): void => {
+      boxesByPage.set(page, [...(boxesByPage.get(page) ?? []), b]);
+    };
+    for (const s of chosen) for (const rect of s.boxes) add(s.page, { rect, legalBasis: s.legalBasis });
+    for (const m of manual) add(m.page, { rect: manualRect(m), legalBasis: m.legalBasis });
+
+    for (const st of states) {
+      const boxes = boxesByPage.get(st.page) ?? [];
+      const page = doc.loadPage(st.page - 1);
+      for (const b of boxes) page.createAnnotation('Redact').setRect(b.rect);
+      if (boxes.length)
+        page.applyRedactions(
+          false,
+          mupdf.PDFPage.REDACT_IMAGE_PIXELS,
+          mupdf.PDFPage.REDACT_LINE_ART_REMOVE_IF_COVERED,
+          mupdf.PDFPage.REDACT_TEXT_REMOVE,
+        );
+      const hidden =
+        opts.textLayer === false || st.hasTextLayer
+          ? []
+          : st.ocrWords.filter((w) => !boxes.some((b) => overlaps(w.rect, b.rect)));
+      drawOnPage(doc, page, boxes, hidden);
+      page.destroy();
+    }
+    scrubDocument(doc);
+    const pdf = doc.saveToBuffer(SAVE_OPTIONS).asUint8Array().slice();
+    doc.destroy();
+
+    const items: TVerifyItem[] = [
+      ...chosen.map((s) => ({
+        page: s.page,
+        text: s.text,
+        label: s.label,
+        boxes: s.boxes,
+        source: s.source,
+      })),
+      ...manual.map((m) => ({
+        page: m.page,
+        text: '',
+        label: 'MANUAL',
+        boxes: [manualRect(m)],
+        source: 'manual' as const,
+      })),
+    ];
+    const labels = [
+      ...new Set(
+        [...chosen.map((s) => s.legalBasis), ...manual.map((m) => m.legalBasis)].flatMap(labelCandidates),
+      ),
+    ].sort((a, b) => b.length - a.length);
+    await verifyOutput(pdf, { items, allowed: allowedTexts(states, chosen), labels, ocr });
+
+    const counts: Record<string, number> = {};
+    for (const s of chosen) counts[s.label] = (counts[s.label] ?? 0) + 1;
+    const report: TRedactReport = {
+      format: analysis.format,
+      pages: states.length,
+      items: counts,
+      itemsTotal: chosen.length,
+      manualBoxes: manual.length,
+      rejected,
+      ocr: analysis.ocrUsed,
+      ocrPages: states.filter((s) => s.ocr).length,
+      verified: true,
+      skipped: analysis.skipped,
+      seconds: Math.round((performance.now() - t0) / 10) / 100,
+    };
+    return { pdf, report, analysis };
+  } finally {
+    await ocr.close();
+  }
+}

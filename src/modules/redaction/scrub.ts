@@ -1,0 +1,72 @@
+// Removes everything outside the page content that can carry personal data: document Info and XMP
+// metadata, annotations, form fields, embedded files, JavaScript and actions, outlines, the structure tree,
+// page-piece data and thumbnails. What a reader needs to see (page tree, content, resources) stays.
+import type { PDFDocument, PDFPage } from './mupdf.js';
+import type { mupdf } from './mupdf.js';
+
+const KEEP_ROOT = new Set(['Type', 'Pages']);
+const KEEP_PAGE = new Set([
+  'Type',
+  'Parent',
+  'MediaBox',
+  'CropBox',
+  'BleedBox',
+  'TrimBox',
+  'ArtBox',
+  'Rotate',
+  'Resources',
+  'Contents',
+  'UserUnit',
+  'Group',
+]);
+const DROP_IN_XOBJECT = ['Metadata', 'PieceInfo', 'OPI', 'Name', 'StructParent', 'StructParents', 'OC'];
+
+function keysOf(obj: mupdf.PDFObject): string[] {
+  const keys: string[] = [];
+  obj.forEach((_v, k) => keys.push(String(k)));
+  return keys;
+}
+
+function scrubResources(res: mupdf.PDFObject, depth: number, seen: Set<number>): void {
+  if (depth > 8 || !res.isDictionary()) return;
+  const xobjects = res.get('XObject');
+  if (!xobjects.isDictionary()) return;
+  xobjects.forEach((ref) => {
+    if (ref.isIndirect()) {
+      const num = ref.asIndirect();
+      if (seen.has(num)) return;
+      seen.add(num);
+    }
+    const x = ref.resolve();
+    for (const key of DROP_IN_XOBJECT) x.delete(key);
+    scrubResources(x.get('Resources'), depth + 1, seen);
+  });
+}
+
+/** Deletes annotations and form widgets of a page (after their visible appearance has been baked in). */
+export function dropAnnotations(page: PDFPage): void {
+  page.getObject().delete('Annots');
+}
+
+export function scrubPage(page: PDFPage, seen: Set<number>): void {
+  const obj = page.getObject();
+  for (const key of keysOf(obj)) if (!KEEP_PAGE.has(key)) obj.delete(key);
+  scrubResources(obj.get('Resources'), 0, seen);
+}
+
+export function scrubDocument(doc: PDFDocument): void {
+  const trailer = doc.getTrailer();
+  trailer.delete('Info');
+  const root = trailer.get('Root');
+  for (const key of keysOf(root)) if (!KEEP_ROOT.has(key)) root.delete(key);
+  root.put('Lang', doc.newString('da'));
+  const seen = new Set<number>();
+  const count = doc.countPages();
+  for (let i = 0; i < count; i++) {
+    const page = doc.loadPage(i);
+    scrubPage(page, seen);
+    page.destroy();
+  }
+}
+
+export const SAVE_OPTIONS = 'garbage=4,compress,sanitize';

@@ -1,0 +1,28 @@
+// Input type from the content (magic bytes), never from the file name.
+import type { TInputFormat } from './types.js';
+
+const startsWith = (b: Uint8Array, sig: number[], at = 0): boolean => sig.every((v, i) => b[at + i] === v);
+
+function looksLikeMail(b: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 8192));
+  if (!/^[\x20-\x7e\r\n\t\u00a0-\u00ff]*$/.test(head.slice(0, 512))) return false;
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  if (!/^[A-Za-z][A-Za-z0-9-]*:\s?/.test(firstLine) && !firstLine.startsWith('From ')) return false;
+  const headerEnd = head.search(/\r?\n\r?\n/);
+  const headers = headerEnd >= 0 ? head.slice(0, headerEnd) : head;
+  return /^(from|to|subject|date|message-id|mime-version|received|return-path):/im.test(headers);
+}
+
+/** Recognised format, 'zip' (to be checked as DOCX) or null. */
+export function sniffFormat(b: Uint8Array): TInputFormat | 'zip' | null {
+  if (b.length === 0) return null;
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'msg';
+  if (looksLikeMail(b)) return 'eml';
+  return null;
+}

@@ -1,0 +1,146 @@
+// Independent check of the produced PDF before it is handed out. The output is reopened from its bytes and
+// read like a reader and an attacker would: text under every box, every redacted item in the page text
+// (and in a fresh OCR of pages whose redactions came from OCR), and every non-content object of the file.
+import { RedactionError } from './errors.js';
+import { mupdf } from './mupdf.js';
+import { renderForOcr, type TOcrPool } from './ocr.js';
+import { extractPageText } from './page-text.js';
+import type { TRect } from './types.js';
+
+export interface TVerifyItem {
+  page: number;
+  text: string;
+  label: string;
+  boxes: TRect[];
+  source: 'text' | 'ocr' | 'manual';
+}
+
+export interface TVerifyInput {
+  items: TVerifyItem[];
+  /** Per page (1-based): original page text with every redacted range blanked — what may legitimately stay. */
+  allowed: Map<number, string>;
+  /** Label strings drawn inside boxes. */
+  labels: string[];
+  ocr: TOcrPool;
+}
+
+const TOKEN_SPLIT = /[^\p{L}\p{N}@._-]+/u;
+const digits = (s: string): string => s.replace(/\D/g, '');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function countWord(hay: string, needle: string): number {
+  if (!needle || !hay.includes(needle)) return 0;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'gu');
+  return (hay.match(re) ?? []).length;
+}
+
+/** Whether an item is still readable in `text` beyond what `allowed` (unredacted text) explains. */
+export function stillReadable(item: { text: string }, text: string, allowed: string): boolean {
+  const s = item.text.trim();
+  const d = digits(s);
+  if (d.length >= 6 && digits(text).includes(d) && !digits(allowed).includes(d)) return true;
+  if (s.length < 2) return false;
+  return countWord(text, s) > countWord(allowed, s);
+}
+
+function inside(r: TRect, x: number, y: number): boolean {
+  return x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3];
+}
+
+function textUnderBoxes(page: mupdf.Page, boxes: TRect[], labels: string[]): string {
+  const pt = extractPageText(page, 0);
+  let under = '';
+  for (const box of boxes) {
+    let s = '';
+    for (let i = 0; i < pt.text.length; i++) {
+      const x0 = pt.rects[i * 4]!;
+      if (Number.isNaN(x0)) continue;
+      const cx = (x0 + pt.rects[i * 4 + 2]!) / 2;
+      const cy = (pt.rects[i * 4 + 1]! + pt.rects[i * 4 + 3]!) / 2;
+      if (inside(box, cx, cy)) s += pt.text[i];
+    }
+    for (const l of labels) s = s.split(l).join('');
+    under += s.replace(/\s+/g, '');
+  }
+  return under;
+}
+
+function nonContentText(doc: mupdf.PDFDocument): string {
+  const parts: string[] = [];
+  const n = doc.countObjects();
+  for (let i = 1; i < n; i++) {
+    const obj = doc.newIndirect(i).resolve();
+    if (obj.isNull()) continue;
+    if (obj.isStream()) {
+      const type = obj.get('Type');
+      const sub = obj.get('Subtype');
+      const isMeta =
+        (type.isName() && type.asName() === 'Metadata') || (sub.isName() && sub.asName() === 'XML');
+      if (isMeta || (obj.get('Type').isName() && obj.get('Type').asName() === 'EmbeddedFile'))
+        parts.push(obj.readStream().asString());
+      parts.push(obj.toString(true, false));
+    } else parts.push(obj.toString(true, false));
+  }
+  return parts.join('\n');
+}
+
+const fail = (why: string, hvorfor: string): RedactionError =>
+  new RedactionError(
+    'VERIFICATION_FAILED',
+    `verification of the output failed, nothing written: ${why}`,
+    `kontrol af resultatet fejlede, intet skrevet: ${hvorfor}`,
+  );
+
+export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promise<void> {
+  const doc = mupdf.Document.openDocument(pdf, 'application/pdf').asPDF();
+  if (!doc) throw fail('output is not a PDF', 'resultatet er ikke en PDF');
+  const byPage = new Map<number, TVerifyItem[]>();
+  for (const it of input.items) byPage.set(it.page, [...(byPage.get(it.page) ?? []), it]);
+  for (const [pageNo, items] of byPage) {
+    const page = doc.loadPage(pageNo - 1);
+    const under = textUnderBoxes(
+      page,
+      items.flatMap((i) => i.boxes),
+      input.labels,
+    );
+    if (under)
+      throw fail(
+        `text "${under.slice(0, 3)}…" remains under a box on page ${pageNo}`,
+        `tekst "${under.slice(0, 3)}…" står stadig under en boks på side ${pageNo}`,
+      );
+    const text = extractPageText(page, 0).text;
+    const allowed = input.allowed.get(pageNo) ?? '';
+    const leak = items.find((it) => it.source !== 'manual' && stillReadable(it, text, allowed));
+    if (leak)
+      throw fail(
+        `a ${leak.label} item is still readable on page ${pageNo}`,
+        `et ${leak.label}-element kan stadig læses på side ${pageNo}`,
+      );
+    if (items.some((it) => it.source === 'ocr')) {
+      const { png } = renderForOcr(page);
+      const words = await input.ocr.recognise(png);
+      const ocrText = words.map((w) => w.text).join(' ');
+      const ocrLeak = items.find((it) => it.source === 'ocr' && stillReadable(it, ocrText, allowed));
+      if (ocrLeak)
+        throw fail(
+          `a ${ocrLeak.label} item is still readable by OCR on page ${pageNo}`,
+          `et ${ocrLeak.label}-element kan stadig læses med OCR på side ${pageNo}`,
+        );
+    }
+    page.destroy();
+  }
+  const meta = nonContentText(doc);
+  const metaTokens = new Set(meta.split(TOKEN_SPLIT));
+  const allAllowed = [...input.allowed.values()].join('\n');
+  for (const it of input.items) {
+    if (it.source === 'manual') continue;
+    const s = it.text.trim();
+    const first = s.split(TOKEN_SPLIT).find(Boolean) ?? '';
+    if (s.length >= 4 && metaTokens.has(first) && meta.includes(s) && !allAllowed.includes(s))
+      throw fail(
+        `a ${it.label} item is present in the file's objects`,
+        `et ${it.label}-element findes i filens objekter`,
+      );
+  }
+  doc.destroy();
+}
