@@ -1,0 +1,10 @@
+// The module route registry: every module's Fastify plugin, registered by buildApp() in this order.
+// To add a module, append one line: `{ name: 'records', plugin: recordsRoutes },`.
+// A plugin declares `config: { permission }` on every route (see src/platform/access/permissions.ts) and can
+// use `app.db` and `app.appConfig`.
+import type { FastifyPluginAsync } from 'fastify';
+import { orgRoutes } from '../modules/org/routes.js';
+
+export type ModuleEntry = { name: string; plugin: FastifyPluginAsync };
+
+export const modules: ModuleEntry[] = [{ name: 'org', plugin: orgRoutes }];
