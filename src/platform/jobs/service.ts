@@ -37,7 +37,10 @@ export interface Jobs {
     handler: JobHandler<D, R>,
     options?: RegisterOptions,
   ): void;
-  /** Creates pg-boss's schema and the queues; with workers (default true) also runs registered handlers. */
+  /**
+   * Creates pg-boss's schema and the queues; with workers (default true) also runs registered handlers.
+   * Calling it again while started does nothing.
+   */
   start(options?: { workers?: boolean }): Promise<void>;
   /** Stops polling and waits up to timeoutMs for running jobs; unfinished ones are retried later. */
   stop(timeoutMs?: number): Promise<void>;
@@ -197,7 +200,8 @@ export function createJobs(db: JobsDb, options: JobsOptions = {}): Jobs {
     },
 
     async start(startOptions = {}) {
-      if (state !== 'new') throw new Error('jobs: start() may be called once');
+      if (state === 'started') return;
+      if (state === 'stopped') throw new Error('jobs: a stopped job service cannot be started again');
       workers = startOptions.workers ?? true;
       await boss.start();
       state = 'started';
