@@ -6,6 +6,10 @@ import { lineAt } from './context.js';
 
 const SWITCHBOARD_RE =
   /(?:omstilling|hovednummer|hovednr|borgerservice|rådhus|kommunen|kommune|direkte nummer til kommunen)\b[^\n]{0,25}$/iu;
+const COMPANY_PHONE_RE =
+  /(?:firmaet|virksomheden|butikken|forretningen|selskabet|leverandøren|entreprenøren|banken|forsikringsselskabet)\b[^\n]{0,25}$/iu;
+const SWITCHBOARD_AFTER_RE =
+  /^[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|omstillingen|hovedtelefon)/iu;
 const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
 
 export function assignContactRoles(text: string, cands: TCandidate[]): void {
@@ -36,9 +40,13 @@ export function assignContactRoles(text: string, cands: TCandidate[]): void {
     } else if (SWITCHBOARD_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start))) {
       c.role = 'staff';
       c.explanation += '; the municipality\u2019s switchboard';
-    } else if (COMPANY_LINE_RE.test(lineText)) {
+    } else if (
+      COMPANY_LINE_RE.test(lineText) ||
+      COMPANY_PHONE_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start)) ||
+      SWITCHBOARD_AFTER_RE.test(text.slice(c.end, c.end + 20))
+    ) {
       c.role = 'organisation';
-      c.explanation += '; on a line with a company (CVR/ApS/A/S)';
+      c.explanation += '; a company or switchboard number';
     }
   }
 }

@@ -89,7 +89,9 @@ export function nearestLabel(text: string, start: number, window = 48): TNumberL
     const word = m[0];
     for (const [re, label] of LABELS) {
       if (re.test(word)) {
-        best = { label, end: m.index + word.length };
+        // A bare "nr."/"nummer" continues the label before it ("Faktura nr. 123").
+        if (label === 'reference' && best && m.index - best.end <= 2) best.end = m.index + word.length;
+        else best = { label, end: m.index + word.length };
         break;
       }
     }

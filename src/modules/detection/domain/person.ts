@@ -31,7 +31,7 @@ interface TToken {
 const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*/gu;
 
 const PRIVATE_BEFORE_RE =
-  /(?:^|[\s(])(?:hr|fru|frk|kære|kaere|hej|dear|borger(?:en)?|ansøger(?:en)?|klager(?:en)?|part(?:en)?|modtager(?:en)?|ejer(?:en)?|lejer(?:en)?|nabo(?:en)?|barn(?:et)?|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|bror(?:en)?|søster(?:en)?|ægtefælle(?:n)?|hustru(?:en)?|samlever(?:en)?|kæreste(?:n)?|forælder|værge(?:n)?|pårørende|navn|afsender|fra|til|cc|att|v\/|c\/o|samtale med|møde med|henvendelse fra|oplyst af|sammen med|patient(?:en)?|elev(?:en)?|klient(?:en)?|bruger(?:en)?|beboer(?:en)?|afdøde|mindreårige)\.?[ \t]*:?[ \t]*$/iu;
+  /(?:^|[\s(])(?:hr|fru|frk|kære|kaere|hej|dear|from|to|sender|kone|konen|mand|manden|ægtemand|svigermor|svigerfar|svigersøn|svigerdatter|mormor|morfar|farmor|farfar|bedstemor|bedstefar|onkel|tante|fætter|kusine|nevø|niece|barnebarn|stedsøn|steddatter|stedfar|stedmor|plejebarn|plejesøn|plejedatter|plejemor|plejefar|papfar|papmor|veninde|ven|vennen|kollega|sønnen|datteren|børnene|drengen|pigen|borger(?:en)?|ansøger(?:en)?|klager(?:en)?|part(?:en)?|modtager(?:en)?|ejer(?:en)?|lejer(?:en)?|nabo(?:en)?|barn(?:et)?|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|bror(?:en)?|søster(?:en)?|ægtefælle(?:n)?|hustru(?:en)?|samlever(?:en)?|kæreste(?:n)?|forælder|værge(?:n)?|pårørende|navn|afsender|fra|til|cc|att|v\/|c\/o|samtale med|møde med|henvendelse fra|oplyst af|sammen med|patient(?:en)?|elev(?:en)?|klient(?:en)?|bruger(?:en)?|beboer(?:en)?|afdøde|mindreårige)\.?[ \t]*:?[ \t]*$/iu;
 
 const STAFF_ROLES =
   'sagsbehandler|socialrådgiver|teamleder|konsulent|specialkonsulent|fuldmægtig|jurist|byggesagsbehandler|afdelingsleder|kontorchef|direktør|fagchef|centerchef|leder|medarbejder|referent|sekretær|borgerrådgiver|visitator|sagsansvarlig|myndighedsrådgiver|familierådgiver|jobkonsulent|koordinator|souschef|borgmester|rådmand|planlægger|ingeniør|arkitekt i kommunen|tilsynsførende';
@@ -109,9 +109,19 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const privateCtx = PRIVATE_BEFORE_RE.test(before);
     const staffCtx = STAFF_BEFORE_RE.test(before);
     const w = first.word;
-    const knownTok = lookupBase(known.tokens, w);
+    const knownTok = lookupBase(known.tokens, w) ?? lookupBase(found.tokens, w);
+    // A line that follows a greeting ("Med venlig hilsen") and starts with this token is a signature.
+    const atLineStart = !text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim();
+    const prevLine = atLineStart ? previousLine(text, first.start) : null;
+    const signature = prevLine !== null && GREETING_RE.test(prevLine);
+    const nextKnown =
+      i + 1 < tokens.length &&
+      adjacent(text, first, tokens[i + 1] as TToken) &&
+      lookupBase(found.tokens, (tokens[i + 1] as TToken).word)?.has('private') === true;
     const starts =
-      !isStopword(w) && w.length > 1 && (isFirstName(w) || knownTok !== undefined || privateCtx || staffCtx);
+      !isStopword(w) &&
+      w.length > 1 &&
+      (isFirstName(w) || knownTok !== undefined || privateCtx || staffCtx || signature || nextKnown);
     if (!starts) {
       i++;
       continue;
@@ -128,6 +138,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const start = first.start;
     const end = last.end;
     const role0 = knownRole(known, words);
+    const ctx = privateCtx || staffCtx || signature;
     let conf = 0;
     let why = '';
     if (role0) {
@@ -137,15 +148,15 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       const lastWord = last.word;
       if (isFirstName(w) && !isAmbiguousFirstName(w)) conf = isSurname(lastWord) ? 0.9 : 0.75;
       else if (isFirstName(w)) conf = isSurname(lastWord) ? 0.75 : 0.5;
-      else conf = isSurname(lastWord) ? 0.7 : 0.6;
-      if (privateCtx || staffCtx) conf += 0.15;
-      why = `name: ${isFirstName(w) ? 'known first name' : 'capitalised name'}${isSurname(lastWord) ? ' + surname' : ''}${privateCtx ? ', context word before it' : ''}`;
+      else conf = isSurname(lastWord) || nextKnown ? 0.7 : 0.6;
+      if (ctx) conf += 0.15;
+      why = `name: ${isFirstName(w) ? 'known first name' : 'capitalised name'}${isSurname(lastWord) ? ' + surname' : ''}${ctx ? ', context word before it' : ''}`;
     } else if (knownTok) {
       i = j;
       continue; // single known token: left to the propagation pass
-    } else if (privateCtx || staffCtx) {
+    } else if (ctx) {
       conf = isFirstName(w) || isSurname(w) ? 0.8 : 0.65;
-      why = 'name after a context word';
+      why = signature ? 'name in a signature after a greeting' : 'name after a context word';
     } else if (isFirstName(w) && !isAmbiguousFirstName(w)) {
       conf = 0.55;
       why = 'known first name standing alone';
@@ -161,12 +172,9 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     } else if (!role0 && (staffCtx || STAFF_AFTER_RE.test(after))) {
       role = 'staff';
       why += '; municipal role next to it';
-    } else if (!role0) {
-      const prev = previousLine(text, start);
-      if (prev !== null && GREETING_RE.test(prev)) {
-        conf = Math.max(conf, 0.85);
-        why += '; signature after a greeting';
-      }
+    } else if (!role0 && signature) {
+      conf = Math.max(conf, 0.85);
+      why += '; signature after a greeting';
     }
     out.push(candidate(start, end, 'PERSON', conf, why, role));
     for (let k = i; k < j; k++) covered[k] = 1;
@@ -178,21 +186,14 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;
     const t = tokens[k] as TToken;
-    const roles = lookupBase(known.tokens, t.word) ?? lookupBase(found.tokens, t.word);
-    const roles2 = lookupBase(found.tokens, t.word);
-    const all = new Set<'private' | 'staff'>([...(roles ?? []), ...(roles2 ?? [])]);
+    const all = new Set<'private' | 'staff'>([
+      ...(lookupBase(known.tokens, t.word) ?? []),
+      ...(lookupBase(found.tokens, t.word) ?? []),
+    ]);
     if (all.size === 0) continue;
     const role = all.has('private') ? 'private' : 'staff';
-    out.push(
-      candidate(
-        t.start,
-        t.end,
-        'PERSON',
-        0.85,
-        `other mention of a ${role === 'private' ? 'private person' : 'staff member'} named in the document or case`,
-        role,
-      ),
-    );
+    const why = `other mention of a ${role === 'private' ? 'private person' : 'staff member'} named in the document or case`;
+    out.push(candidate(t.start, t.end, 'PERSON', 0.85, why, role));
   }
   return out;
 }
