@@ -55,6 +55,19 @@ const quadRect = (q: number[]): TRect => [
   Math.max(q[1]!, q[3]!, q[5]!, q[7]!),
 ];
 
+/**
+ * A tight box for one glyph: for upright text the band from 0.8 em above the baseline to 0.2 em below it
+ * (the stext quad spans the font's full ascent/descent and may reach into the next line, where a redaction
+ * box would remove glyphs of that line too); rotated text keeps its quad's bounding box.
+ */
+function glyphRect(quad: number[], origin: number[], size: number): TRect {
+  const r = quadRect(quad);
+  const upright = Math.abs(quad[1]! - quad[3]!) < 0.01 * size && quad[2]! > quad[0]!;
+  if (!upright || size <= 0) return r;
+  const y = origin[1]!;
+  return [r[0], Math.max(r[1], y - 0.8 * size), r[2], Math.min(r[3], y + 0.22 * size)];
+}
+
 /** Text of a page's content stream; blocks are separated by a blank line, lines by a newline. */
 export function extractPageText(page: mupdf.Page, index: number): TPageText {
   const st = page.toStructuredText('preserve-whitespace');
@@ -71,8 +84,8 @@ export function extractPageText(page: mupdf.Page, index: number): TPageText {
       firstLineInBlock = false;
       line++;
     },
-    onChar(c, _origin, _font, _size, quad) {
-      b.push(c, quadRect(quad), line);
+    onChar(c, origin, _font, size, quad) {
+      b.push(c, glyphRect(quad, origin, size), line);
     },
   });
   st.destroy();
