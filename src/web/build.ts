@@ -93,11 +93,21 @@ async function buildIfNeeded({
   const started = Date.now();
   // Build next to the target and swap, so a running server never serves a half-written directory.
   const temp = path.join(root, 'dist', `web.build-${process.pid}-${Date.now()}`);
-  await vite.build({
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: temp, emptyOutDir: true },
-  });
+  // The server (or a test runner) may run with NODE_ENV=development/test, which would make Vite and the React
+  // plugin emit a development bundle; the served bundle is always a production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({
+      configFile: path.join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: temp, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const old = path.join(root, 'dist', `web.old-${process.pid}-${Date.now()}`);
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(temp, outDir);

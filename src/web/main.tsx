@@ -16,7 +16,10 @@ function injectIcons(): void {
   const holder = document.createElement('div');
   holder.hidden = true;
   holder.setAttribute('aria-hidden', 'true');
-  holder.innerHTML = sprite.replace(/<\?xml[^>]*\?>|<!DOCTYPE[^>]*>/g, '');
+  // Symbol ids get an "icon-" prefix so they cannot collide with ids in the pages (e.g. a field id "email").
+  holder.innerHTML = sprite
+    .replace(/<\?xml[^>]*\?>|<!DOCTYPE[^>]*>/g, '')
+    .replace(/<symbol id="/g, '<symbol id="icon-');
   document.body.prepend(holder);
 }
 

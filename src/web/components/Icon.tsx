@@ -1,4 +1,4 @@
-// An icon from the Det Fælles Designsystem sprite (inlined once by main.tsx).
+// An icon from the Det Fælles Designsystem sprite (inlined once by main.tsx with ids prefixed "icon-").
 export function Icon({ name, label, className }: { name: string; label?: string; className?: string }) {
   return (
     <svg
@@ -8,7 +8,7 @@ export function Icon({ name, label, className }: { name: string; label?: string;
       aria-label={label}
       role={label ? 'img' : undefined}
     >
-      <use href={`#${name}`} />
+      <use href={`#icon-${name}`} />
     </svg>
   );
 }
