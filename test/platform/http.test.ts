@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createTestTenant, createTestUser, loginAgent, type Agent, type TestApp } from '../fixtures/index.js';
+import {
+  createTestApp,
+  createTestTenant,
+  createTestUser,
+  loginAgent,
+  type Agent,
+  type TestApp,
+} from '../fixtures/index.js';
 
 let t: TestApp;
 let admin: Agent;
@@ -10,7 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json(): Record<string, unknown>; body: string }, status: number, code: string) {
+function expectProblem(
+  res: {
+    statusCode: number;
+    headers: Record<string, unknown>;
+    json(): Record<string, unknown>;
+    body: string;
+  },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
   const body = res.json();
@@ -22,7 +38,12 @@ function expectProblem(res: { statusCode: number; headers: Record<string, unknow
 
 describe('bad input', () => {
   it('malformed JSON', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/org/units', headers: { 'content-type': 'application/json' }, payload: '{"code": "A", ' });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/org/units',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"code": "A", ',
+    });
     expectProblem(res, 400, 'request.malformed_json');
   });
 
@@ -49,7 +70,12 @@ describe('bad input', () => {
   });
 
   it('unsupported content types', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/org/units', headers: { 'content-type': 'text/xml' }, payload: '<a/>' });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/org/units',
+      headers: { 'content-type': 'text/xml' },
+      payload: '<a/>',
+    });
     expectProblem(res, 415, 'request.unsupported_media_type');
   });
 
@@ -69,10 +95,18 @@ describe('http basics', () => {
   it('request ids: generated, or taken from a well-formed x-request-id', async () => {
     const generated = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const given = await t.app.inject({ method: 'GET', url: '/api/nothing', headers: { 'x-request-id': 'trace-12345678' } });
+    const given = await t.app.inject({
+      method: 'GET',
+      url: '/api/nothing',
+      headers: { 'x-request-id': 'trace-12345678' },
+    });
     expect(given.headers['x-request-id']).toBe('trace-12345678');
     expect(given.json().requestId).toBe('trace-12345678');
-    const bad = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id with spaces' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(bad.headers['x-request-id']).not.toBe('bad id with spaces');
   });
 
@@ -86,7 +120,9 @@ describe('http basics', () => {
   it('OpenAPI document and the documentation page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/org/employees', '/api/audit', '/api/tasks']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/org/employees', '/api/audit', '/api/tasks']),
+    );
     expect(doc.paths['/api/org/employees'].get.responses['200']).toBeDefined();
     const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);

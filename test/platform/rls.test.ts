@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type Db } from '../../src/platform/db/database.js';
 import { migrate } from '../../src/platform/db/migrate.js';
-import { createTestDb, createTestEmployee, createTestTenant, createTestUnit, type TestDb } from '../fixtures/index.js';
+import {
+  createTestDb,
+  createTestEmployee,
+  createTestTenant,
+  createTestUnit,
+  type TestDb,
+} from '../fixtures/index.js';
 
 let tdb: TestDb;
 let db: Db;
@@ -35,7 +41,9 @@ describe('row-level security', () => {
     await createTestEmployee(db, a.id, unitA.id);
     await createTestEmployee(db, b.id, unitB.id);
     await withTenant(db, a.id, async (tx) => {
-      expect((await tx.sql.query<{ current_user: string }>('SELECT current_user')).rows[0]!.current_user).toBe('rodtrad_app');
+      expect(
+        (await tx.sql.query<{ current_user: string }>('SELECT current_user')).rows[0]!.current_user,
+      ).toBe('rodtrad_app');
       const units = await tx.sql.query<{ tenant_id: string }>('SELECT tenant_id FROM org_units');
       expect(units.rows.map((r) => r.tenant_id)).toEqual([a.id]);
       expect((await tx.sql.query('SELECT * FROM employees WHERE unit_id = $1', [unitB.id])).rows).toEqual([]);
@@ -44,7 +52,9 @@ describe('row-level security', () => {
       await tx.sql.query("UPDATE org_units SET name = 'hacked' WHERE id = $1", [unitB.id]);
       await tx.sql.query('DELETE FROM employees WHERE unit_id = $1', [unitB.id]);
     });
-    const b1 = await withTenant(db, b.id, (tx) => tx.sql.query<{ name: string }>('SELECT name FROM org_units'));
+    const b1 = await withTenant(db, b.id, (tx) =>
+      tx.sql.query<{ name: string }>('SELECT name FROM org_units'),
+    );
     expect(b1.rows[0]!.name).not.toBe('hacked');
     expect((await withTenant(db, b.id, (tx) => tx.sql.query('SELECT 1 FROM employees'))).rows.length).toBe(1);
   });
@@ -53,7 +63,9 @@ describe('row-level security', () => {
     const a = await createTestTenant(db);
     const b = await createTestTenant(db);
     await expect(
-      withTenant(db, a.id, (tx) => tx.sql.query("INSERT INTO org_units (tenant_id, code, name) VALUES ($1, 'X', 'X')", [b.id])),
+      withTenant(db, a.id, (tx) =>
+        tx.sql.query("INSERT INTO org_units (tenant_id, code, name) VALUES ($1, 'X', 'X')", [b.id]),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
@@ -69,7 +81,9 @@ describe('row-level security', () => {
 
   it('the app role cannot read sessions at all', async () => {
     const a = await createTestTenant(db);
-    await expect(withTenant(db, a.id, (tx) => tx.sql.query('SELECT * FROM sessions'))).rejects.toThrow(/permission denied/);
+    await expect(withTenant(db, a.id, (tx) => tx.sql.query('SELECT * FROM sessions'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('every table with tenant_id has RLS enabled and a policy', async () => {
@@ -80,20 +94,31 @@ describe('row-level security', () => {
        WHERE c.relkind = 'r' AND c.relname NOT IN ('sessions')`,
     );
     expect(rows.rows.length).toBeGreaterThan(5);
-    for (const r of rows.rows) expect({ table: r.table_name, rls: r.rls, policy: r.policies > 0 }).toEqual({ table: r.table_name, rls: true, policy: true });
+    for (const r of rows.rows)
+      expect({ table: r.table_name, rls: r.rls, policy: r.policies > 0 }).toEqual({
+        table: r.table_name,
+        rls: true,
+        policy: true,
+      });
   });
 });
 
 describe('audit table', () => {
   it('rejects UPDATE, DELETE and TRUNCATE, even for the owner', async () => {
     const a = await createTestTenant(db);
-    await expect(db.sql.query("UPDATE audit_log SET action = 'x' WHERE tenant_id = $1", [a.id])).rejects.toThrow(/append-only/);
-    await expect(db.sql.query('DELETE FROM audit_log WHERE tenant_id = $1', [a.id])).rejects.toThrow(/append-only/);
+    await expect(
+      db.sql.query("UPDATE audit_log SET action = 'x' WHERE tenant_id = $1", [a.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.sql.query('DELETE FROM audit_log WHERE tenant_id = $1', [a.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.sql.exec('TRUNCATE audit_log CASCADE')).rejects.toThrow(/append-only/);
   });
 
   it('the app role has no UPDATE or DELETE privilege on it', async () => {
     const a = await createTestTenant(db);
-    await expect(withTenant(db, a.id, (tx) => tx.sql.query('DELETE FROM audit_log'))).rejects.toThrow(/permission denied/);
+    await expect(withTenant(db, a.id, (tx) => tx.sql.query('DELETE FROM audit_log'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });

@@ -39,6 +39,27 @@ export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply 
     .send(problemOf(error, String(reply.request.id)));
 }
 
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
+
+function isDatabaseUnavailable(e: { code?: string; message?: string } | undefined): boolean {
+  if (!e) return false;
+  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|database unavailable/i.test(
+    e.message ?? '',
+  );
+}
+
 /** Maps anything thrown to an AppError. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -70,6 +91,7 @@ export function toAppError(error: unknown): AppError {
     return new AppError('request.malformed_json');
   if (e?.statusCode === 429) return new AppError('request.rate_limited');
   if (e?.validation) return new AppError('request.invalid', e.message);
+  if (isDatabaseUnavailable(e)) return new AppError('service.unavailable');
   if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
     const known = Object.entries(ERRORS).find(([, d]) => d.status === e.statusCode);
     return new AppError(known ? known[0] : 'request.invalid', e.message);
