@@ -13,15 +13,18 @@ import {
 } from './gazetteer/streets.js';
 
 const CORE_RE = /(?<![\p{L}\d.'-])(\p{Lu}[\p{L}'.-]*)[ \u00a0]+(\d{1,4})(?![\d]|[.,:]\d)/gu;
-const HOUSE_TAIL_RE = /(?:[ ]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:-\d{1,4}(?:[A-Za-z](?![\p{L}]))?)?/uy;
+const HOUSE_TAIL_RE = /(?:[ ]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:-\d{1,4}(?!\d)(?:[A-Za-z](?![\p{L}]))?)?/uy;
 const FLOOR_RE =
-  /,?[ \u00a0]?(?:(?:st|stuen|kl|kld|parterre)\.?|\d{1,2}\.(?:[ ]?sal\.?)?|\d{1,2}(?=[ ,]?(?:th|tv|mf)\b))(?:,?[ \u00a0]?(?:th|tv|mf|t\.h|t\.v)\.?(?![\p{L}]))?/uy;
+  /,?[ \u00a0]?(?:(?:st|stuen|kl|kld|parterre)\.?|\d{1,2}\.(?!\d)(?:[ ]?sal\.?)?|\d{1,2}(?=[ ,]?(?:th|tv|mf)\b))(?:,?[ \u00a0]?(?:th|tv|mf|t\.h|t\.v)\.?(?![\p{L}]))?/uy;
 const SIDE_ONLY_RE = /,?[ \u00a0]?(?:th|tv|mf)\.?(?![\p{L}])/uy;
 const POST_RE =
   /,?[ \u00a0]{0,2}(?:DK-)?\d{4}[ \u00a0](?:\p{Lu}[\p{L}-]*)(?:[ ](?:(?:SV|NV|NØ|SØ|[CKVØNS])(?![\p{L}])|\p{Lu}[\p{L}-]+(?=[ ]*(?:$|[\n,.;)]))))?/uy;
 const ADDRESS_CONTEXT_RE =
-  /(?:adresse|adr\.|bopæl|bor på|bor i|boende|bosiddende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o)[:\s]*$/iu;
+  /(?:adressen|adresse|adr\.|bopæl|bor på|bor i|boende|bosiddende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o)[:\s]*$/iu;
 
+// "Sagsnr. 2024", "Bilag 3", "Kl. 14": labels and abbreviations are not street names.
+const LABEL_WORD_RE =
+  /(?:nr|nummer|numre)\.?$|^(?:Kl|Tlf|Tel|Fax|Pkt|Ca|Jf|Kap|Stk|Nr|Side|Bilag|Punkt|Uge|Dag|Trin|Fase|Etape|Kapitel|Afsnit|Paragraf|Version|Rum|Lokale)\.?$/iu;
 const STRONG = [...STRONG_STREET_SUFFIXES].sort((a, b) => b.length - a.length);
 const WEAK = [...WEAK_STREET_SUFFIXES].sort((a, b) => b.length - a.length);
 const WORDS = new Set(STREET_WORDS);
@@ -30,9 +33,9 @@ const NOT = new Set(NOT_STREETS);
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{L}'-]*\.?|(?:\p{Lu}\.){1,3}(?:\p{Lu}\.?)?|\p{Lu}\p{Ll}*\.?|von|van|de|la|le|af)$/u;
 
-function endsWithAny(word: string, suffixes: readonly string[]): boolean {
+function endsWithAny(word: string, suffixes: readonly string[], minExtra: number): boolean {
   const w = word.toLowerCase();
-  for (const s of suffixes) if (w.length >= s.length + 3 && w.endsWith(s)) return true;
+  for (const s of suffixes) if (w.length >= s.length + minExtra && w.endsWith(s)) return true;
   return false;
 }
 
@@ -61,6 +64,7 @@ export function findAddresses(text: string): TCandidate[] {
   CORE_RE.lastIndex = 0;
   for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
     const word = m[1] ?? '';
+    if (LABEL_WORD_RE.test(word)) continue;
     const wordStart = m.index;
     let pos = m.index + m[0].length;
     pos = sticky(HOUSE_TAIL_RE, text, pos);
@@ -83,15 +87,15 @@ export function findAddresses(text: string): TCandidate[] {
       if (!hasPost) continue;
       conf = 0.75;
       why = 'name and number followed by postcode and town';
-    } else if (endsWithAny(word, STRONG)) {
+    } else if (endsWithAny(word, STRONG, 1)) {
       conf = 0.9;
       why = `street name "${word}" with house number`;
-    } else if (endsWithAny(word, WEAK) && (hasPost || hasFloor || context)) {
+    } else if (endsWithAny(word, WEAK, 3) && (hasPost || hasFloor || context)) {
       conf = 0.85;
       why = `street name "${word}" with house number and ${hasPost ? 'postcode' : hasFloor ? 'floor/side' : 'address context'}`;
-    } else if (hasPost || (context && hasFloor)) {
+    } else if (hasPost || hasFloor) {
       conf = 0.8;
-      why = 'capitalised name and number followed by postcode and town';
+      why = `capitalised name and number followed by ${hasPost ? 'postcode and town' : 'floor/side'}`;
     } else if (context) {
       conf = 0.6;
       why = 'name and number after an address word';

@@ -1,4 +1,4 @@
-// Phone numbers belong to whoever the surrounding text says: a phone on the same line as a municipal e-mail, in
+// Phone numbers (and addresses) belong to whoever the surrounding text says: a phone on the same line as a municipal e-mail, in
 // the signature block of a staff member, or after "omstilling"/"hovednummer" is the municipality's switchboard;
 // a phone on a line with a CVR number or a company form (ApS, A/S) is the company's. Everything else is private.
 import type { TCandidate } from './candidate.js';
@@ -10,6 +10,8 @@ const COMPANY_PHONE_RE =
   /(?:firmaet|virksomheden|butikken|forretningen|selskabet|leverandøren|entreprenøren|banken|forsikringsselskabet)\b[^\n]{0,25}$/iu;
 const SWITCHBOARD_AFTER_RE =
   /^[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|omstillingen|hovedtelefon)/iu;
+const ORGANISATION_LINE_RE =
+  /(?:Kommune\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
 const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
 
 export function assignContactRoles(text: string, cands: TCandidate[]): void {
@@ -28,6 +30,15 @@ export function assignContactRoles(text: string, cands: TCandidate[]): void {
         end = next.end;
       }
       staffBlocks.push([line.start, end]);
+    }
+  }
+  for (const c of cands) {
+    if (c.label !== 'ADDRESS' || c.role !== 'private') continue;
+    const line = lineAt(text, c.start);
+    const inStaffBlock = staffBlocks.some(([s, e]) => c.start >= s && c.end <= e);
+    if (inStaffBlock || ORGANISATION_LINE_RE.test(text.slice(line.start, line.end))) {
+      c.role = 'organisation';
+      c.explanation += '; the address of the municipality or a company';
     }
   }
   for (const c of cands) {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findPersons } from './person.js';
+
+type TOpts = Parameters<typeof findPersons>[1];
+const people = (text: string, opts: TOpts = {}, role = 'private') =>
+  findPersons(text, opts)
+    .filter((c) => c.role === role && c.confidence >= 0.5)
+    .map((c) => text.slice(c.start, c.end));
+
+describe('person recognizer', () => {
+  it('finds gazetteer names including double, hyphenated and immigrant names', () => {
+    expect(people('Samtale med Anne-Marie Mortensen og hendes søn Mohammed Bech Bak.')).toEqual([
+      'Anne-Marie Mortensen',
+      'Mohammed Bech Bak',
+    ]);
+    expect(people('Til stede var Zeynep Öztürk og Nguyen Thi Lan.')).toContain('Zeynep Öztürk');
+  });
+
+  it('uses context for names outside the gazetteer', () => {
+    expect(people('Kære Xhevdet\n')).toEqual(['Xhevdet']);
+    expect(people('Fra: Ilir Berisha <ib@gmail.com>')).toEqual(['Ilir Berisha']);
+    expect(people('Hr. Brøchner har klaget.')).toEqual(['Brøchner']);
+    expect(people('Med venlig hilsen\n\nVeton Krasniqi\n')).toEqual(['Veton Krasniqi']);
+  });
+
+  it('propagates a found name to first name, surname and possessives', () => {
+    const text =
+      'Jens Kragelund har klaget. Jens mener, at Kragelunds nabo larmer. Vi har talt med Jens’ datter.';
+    expect(people(text)).toEqual(['Jens Kragelund', 'Jens', 'Kragelunds', 'Jens’']);
+  });
+
+  it('uses the case parties even for names not in the gazetteer', () => {
+    expect(people('Samtale med Xhevdet om Qerimis økonomi.', { parties: ['Xhevdet Qerimi'] })).toEqual([
+      'Xhevdet',
+      'Qerimis',
+    ]);
+  });
+
+  it('keeps staff readable, also by first name alone', () => {
+    const text = 'Deltagere: Marianne Kristensen og Emma Yilmaz. Emma overtager sagen.';
+    const opts = { staff: ['Marianne Kristensen', 'Emma Yilmaz'] };
+    expect(people(text, opts)).toEqual([]);
+    expect(people(text, opts, 'staff')).toEqual(['Marianne Kristensen', 'Emma Yilmaz', 'Emma']);
+  });
+
+  it('treats role context as staff when the staff list is incomplete', () => {
+    expect(people('Notat skrevet af Ole Fisker, socialrådgiver.', {}, 'staff')).toEqual(['Ole Fisker']);
+    expect(people('Sagsbehandler: Lone Rytter', {}, 'staff')).toEqual(['Lone Rytter']);
+  });
+
+  it('shares a surname between a private person and a staff member without exposing the private one', () => {
+    const text = 'Samtale med Jesper Bak. Bak fortæller om forløbet. Notat skrevet af Ali Bak.';
+    expect(people(text, { staff: ['Ali Bak'] })).toEqual(['Jesper Bak', 'Bak']);
+    expect(people(text, { staff: ['Ali Bak'] }, 'staff')).toEqual(['Ali Bak']);
+  });
+
+  it('keeps company names readable (decision: "Hansen & Søn ApS" is a company, not a person)', () => {
+    expect(people('Leverandør: Jens Hansen & Søn ApS')).toEqual([]);
+    expect(people('Leverandør: Jens Hansen & Søn ApS', {}, 'organisation')).toEqual(['Jens Hansen']);
+  });
+
+  it('does not take ambiguous first names used as ordinary words', () => {
+    expect(people('Hans bror kom forbi. Per time koster det 500 kr. Storm og regn.')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findPhones } from './phone.js';
+
+const phones = (text: string) =>
+  findPhones(text)
+    .filter((c) => c.role === 'private')
+    .map((c) => text.slice(c.start, c.end));
+
+describe('phone recognizer', () => {
+  it('finds Danish formats with and without +45/0045', () => {
+    expect(phones('Tlf. 9103 1974, 45401942 / +45 77 32 44 89, 0045 28914417, (+45) 30 11 22 33')).toEqual([
+      '9103 1974',
+      '45401942',
+      '+45 77 32 44 89',
+      '0045 28914417',
+      '(+45) 30 11 22 33',
+    ]);
+  });
+
+  it('finds numbers without a label (recall first)', () => {
+    expect(phones('kirsten@mail.dk / 27100519')).toEqual(['27100519']);
+  });
+
+  it('does not take CVR, EAN, case, invoice or order numbers', () => {
+    const text = 'CVR 29384756. EAN 5798000123456. Sagsnr. 23456789. Fakturanr. 45678912. Ordrenr. 31052019.';
+    expect(phones(text)).toEqual([]);
+  });
+
+  it('does not take amounts, dates, year ranges or cadastral numbers', () => {
+    const text =
+      'Beløb 45000000 kr. Pris: kr. 23456789. 24.500,00 kr. 12.03.2024. Perioden 2019-2024. Matr.nr. 23456789.';
+    expect(phones(text)).toEqual([]);
+  });
+
+  it('does not take numbers starting with 0 or 1 without a country code', () => {
+    expect(phones('løbenummer 12345678 og 01234567')).toEqual([]);
+  });
+});
