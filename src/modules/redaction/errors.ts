@@ -11,6 +11,7 @@ export type TRedactionErrorCode =
   | 'MAIL_TOO_DEEP'
   | 'TOO_MANY_PARTS'
   | 'TIMEOUT'
+  | 'INVALID_REVIEW'
   | 'VERIFICATION_FAILED';
 
 export class RedactionError extends Error {
@@ -25,4 +26,16 @@ export class RedactionError extends Error {
     this.messageDa = file ? `${file}: ${da}` : da;
     this.file = file;
   }
+}
+
+/** Any failure while processing a document, as a RedactionError that names the file. */
+export function asRedactionError(e: unknown, file: string): RedactionError {
+  if (e instanceof RedactionError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new RedactionError(
+    'CORRUPT_FILE',
+    `cannot be processed (${msg})`,
+    `kan ikke behandles (${msg})`,
+    file,
+  );
 }

@@ -14,7 +14,7 @@ export const LIMITS = {
   maxZipEntries: 5000,
   /** Images above this are refused; between the downscale limit and this they are downscaled. */
   maxImagePixels: 150_000_000,
-  downscaleImagePixels: 40_000_000,
+  downscaleImagePixels: 25_000_000,
   /** OCR resolution and the largest rendered side in pixels. */
   ocrDpi: 200,
   ocrMaxSide: 4000,

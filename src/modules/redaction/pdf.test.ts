@@ -89,7 +89,7 @@ describe('text PDF redaction', () => {
     expect(doc.getTrailer().get('Info').isNull()).toBe(true);
     for (const key of ['Metadata', 'Names', 'OpenAction', 'Outlines', 'AcroForm', 'AA'])
       expect(root.get(key).isNull(), key).toBe(true);
-    expect(doc.loadPage(0).getObject().get('Annots').isNull()).toBe(true);
+    expect((doc.loadPage(0) as mupdf.PDFPage).getObject().get('Annots').isNull()).toBe(true);
     expect(doc.getMetaData('info:Title') ?? '').toBe('');
     expect(Object.keys(doc.getEmbeddedFiles())).toHaveLength(0);
 

@@ -2,6 +2,7 @@
 // manual boxes) → apply MuPDF redactions → draw boxes with legal basis (+ invisible OCR text) → scrub →
 // full rewrite → verify the bytes → hand out.
 import { detect } from '../detection/index.js';
+import { asRedactionError, RedactionError } from './errors.js';
 import { analysePdf, type TPageState } from './analyse.js';
 import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
@@ -72,6 +73,8 @@ export async function analyseDocument(
     const { doc, analysis } = await prepare(bytes, opts, ocr);
     doc.destroy();
     return analysis;
+  } catch (e) {
+    throw asRedactionError(e, opts.name ?? 'input');
   } finally {
     await ocr.close();
   }
@@ -125,7 +128,12 @@ export async function redactDocument(
     const manual = opts.manual ?? [];
     for (const m of manual)
       if (!Number.isInteger(m.page) || m.page < 1 || m.page > states.length)
-        throw new Error(`manual box on page ${m.page}, but the document has ${states.length} pages`);
+        throw new RedactionError(
+          'INVALID_REVIEW',
+          `manual box on page ${m.page}, but the document has ${states.length} pages`,
+          `manuel boks på side ${m.page}, men dokumentet har ${states.length} sider`,
+          opts.name,
+        );
     const boxesByPage = new Map<number, TLabelledBox[]>();
     const add = (page: number, b: TLabelledBox): void => {
       boxesByPage.set(page, [...(boxesByPage.get(page) ?? []), b]);
@@ -194,6 +202,8 @@ export async function redactDocument(
       seconds: Math.round((performance.now() - t0) / 10) / 100,
     };
     return { pdf, report, analysis };
+  } catch (e) {
+    throw asRedactionError(e, opts.name ?? 'input');
   } finally {
     await ocr.close();
   }

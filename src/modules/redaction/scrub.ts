@@ -58,6 +58,7 @@ export function scrubDocument(doc: PDFDocument): void {
   const trailer = doc.getTrailer();
   trailer.delete('Info');
   const root = trailer.get('Root');
+  if (!root.isDictionary()) throw new Error('the document has no catalog');
   for (const key of keysOf(root)) if (!KEEP_ROOT.has(key)) root.delete(key);
   root.put('Lang', doc.newString('da'));
   const seen = new Set<number>();
@@ -69,4 +70,6 @@ export function scrubDocument(doc: PDFDocument): void {
   }
 }
 
-export const SAVE_OPTIONS = 'garbage=4,compress,sanitize';
+/** Full rewrite: unreferenced objects dropped and duplicates merged, streams compressed and content streams
+ * sanitised, no encryption, never incremental (earlier revisions would otherwise survive). */
+export const SAVE_OPTIONS = 'garbage=4,compress,sanitize,decrypt';

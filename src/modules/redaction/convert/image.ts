@@ -12,13 +12,14 @@ export interface TImageResult {
   notes: string[];
 }
 
-function largestImage(page: mupdf.Page): { w: number; h: number } {
-  let best = { w: 0, h: 0 };
+function largestImage(page: mupdf.Page): { w: number; h: number; gray: boolean } {
+  let best = { w: 0, h: 0, gray: false };
   const dev = new mupdf.Device({
     fillImage(image: mupdf.Image) {
       const w = image.getWidth();
       const h = image.getHeight();
-      if (w * h > best.w * best.h) best = { w, h };
+      if (w * h > best.w * best.h)
+        best = { w, h, gray: image.getColorSpace()?.isGray() ?? image.getImageMask() };
     },
   });
   page.run(dev, mupdf.Matrix.identity);
@@ -69,7 +70,7 @@ function downscaledPdf(src: mupdf.Document): PDFDocument {
   for (let i = 0; i < src.countPages(); i++) {
     const page = src.loadPage(i);
     const b = page.getBounds();
-    const { w, h } = largestImage(page);
+    const { w, h, gray } = largestImage(page);
     const f = Math.sqrt(LIMITS.downscaleImagePixels / Math.max(w * h, 1));
     const pxW = Math.max(1, Math.floor(w * f));
     const pxH = Math.max(1, Math.floor(h * f));

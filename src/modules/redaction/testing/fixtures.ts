@@ -1,7 +1,7 @@
 // Fixture builders for the redaction tests: small PDFs, images, DOCX and e-mails made on the fly, and a
 // detector that finds given strings, so the PDF mechanics are tested independently of the detection engine.
 import { execFileSync } from 'node:child_process';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { deflateRawSync, deflateSync, crc32 } from 'node:zlib';
 import { PDFDocument as LibDocument, StandardFonts } from 'pdf-lib';
 import { mupdf } from '../mupdf.js';
 import type { TDetector, TDetectSpanLike } from '../types.js';
@@ -53,7 +53,7 @@ export async function withHiddenCarriers(pdf: Uint8Array, secret: string): Promi
       { Type: 'Metadata', Subtype: 'XML' },
     ),
   );
-  const page = doc.loadPage(0);
+  const page = doc.loadPage(0) as mupdf.PDFPage;
   const note = page.createAnnotation('Text');
   note.setContents(`Husk ${secret}`);
   note.setRect([500, 20, 520, 40]);
@@ -216,4 +216,56 @@ export function mupdfText(pdf: Uint8Array): string {
   for (let i = 0; i < doc.countPages(); i++)
     out.push(doc.loadPage(i).toStructuredText('preserve-whitespace').asText());
   return out.join('\n');
+}
+
+/** A PDF of `n` short pages made directly with MuPDF (fast enough for thousands of pages). */
+export function manyPagesPdf(n: number, line = 'borger cpr 120345-6789 har skrevet.'): Uint8Array {
+  const doc = new mupdf.PDFDocument();
+  const font = doc.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin');
+  const res = doc.addObject({ Font: { F: font } });
+  for (let i = 0; i < n; i++)
+    doc.insertPage(
+      -1,
+      doc.addPage(
+        [0, 0, 595, 842],
+        0,
+        res,
+        `BT /F 11 Tf 60 780 Td (Side ${i + 1}: ${line}) Tj 0 -16 Td (Almindelig tekst om sagen.) Tj ET`,
+      ),
+    );
+  return doc.saveToBuffer('compress').asUint8Array().slice();
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
+  return Buffer.concat([len, td, crc]);
+}
+
+function png(width: number, height: number, bitDepth: number, idat: Buffer): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = bitDepth;
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(
+    Buffer.concat([sig, pngChunk('IHDR', ihdr), pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0))]),
+  );
+}
+
+/** A PNG that declares width × height but carries almost no pixel data (for size checks before decoding). */
+export function pngHeaderOnly(width: number, height: number): Uint8Array {
+  return png(width, height, 8, deflateSync(Buffer.alloc(16)));
+}
+
+/** A white 1-bit PNG of width × height pixels (cheap to make even at 100 megapixels). */
+export function blankPng(width: number, height: number): Uint8Array {
+  const row = Buffer.alloc(1 + Math.ceil(width / 8), 0xff);
+  row[0] = 0;
+  const raw = Buffer.alloc(row.length * height);
+  for (let y = 0; y < height; y++) row.copy(raw, y * row.length);
+  return png(width, height, 1, deflateSync(raw, { level: 1 }));
 }
