@@ -77,7 +77,7 @@ function downscaledPdf(src: mupdf.Document): PDFDocument {
     const scale = pxW / (b[2] - b[0]);
     const pix = page.toPixmap(
       mupdf.Matrix.scale(scale, pxH / (b[3] - b[1])),
-      mupdf.ColorSpace.DeviceRGB,
+      gray ? mupdf.ColorSpace.DeviceGray : mupdf.ColorSpace.DeviceRGB,
       false,
       true,
     );
