@@ -2,19 +2,19 @@
 // cancellation, durable steps and tenant isolation through the service API.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlClient } from '../../src/platform/db/sql-client.js';
+import { jobsDbOf } from '../../src/platform/jobs/platform.js';
 import { createJobs, type Jobs } from '../../src/platform/jobs/service.js';
 import type { JobsDb } from '../../src/platform/jobs/types.js';
-import { freshPostgres, openTestDb } from './helpers.js';
+import { createTestDb, createTestTenant, createTestUser, type TestDb } from '../fixtures/index.js';
+import { addEffectsTable, effectsOf } from './helpers.js';
 
-let client: SqlClient;
+let testDb: TestDb;
 let db: JobsDb;
 let jobs: Jobs;
-let dropDb: (() => Promise<void>) | undefined;
-const tenantA = randomUUID();
-const tenantB = randomUUID();
-const alice = randomUUID();
-const bob = randomUUID();
+let tenantA: string;
+let tenantB: string;
+let alice: string;
+let bob: string;
 
 function gate() {
   let open!: () => void;
@@ -27,20 +27,16 @@ const progressReported = gate();
 const failuresBeforeSuccess = new Map<string, number>();
 const cancelStarted = gate();
 
-async function effects(tenantId: string, jobId: string): Promise<string[]> {
-  return db.tenant(tenantId, async (tx) => {
-    const { rows } = await tx.query<{ label: string }>(
-      `SELECT label FROM job_effects WHERE job_id = $1 ORDER BY label`,
-      [jobId],
-    );
-    return rows.map((r) => r.label);
-  });
-}
+const effects = (tenantId: string, jobId: string) => effectsOf(db, tenantId, jobId);
 
 beforeAll(async () => {
-  const pgdb = await freshPostgres();
-  dropDb = pgdb?.drop;
-  ({ client, db } = await openTestDb({ databaseUrl: pgdb?.url }));
+  testDb = await createTestDb();
+  await addEffectsTable(testDb.db);
+  db = jobsDbOf(testDb.db);
+  tenantA = (await createTestTenant(testDb.db)).id;
+  tenantB = (await createTestTenant(testDb.db)).id;
+  alice = (await createTestUser(testDb.db, tenantA)).id;
+  bob = (await createTestUser(testDb.db, tenantB)).id;
   jobs = createJobs(db, { pollingIntervalSeconds: 0.5, heartbeatSeconds: 0.2, log: () => undefined });
 
   jobs.register<{ n: number }>('test.progress', async (ctx) => {
@@ -94,8 +90,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await jobs?.stop(2000);
-  await client?.close();
-  await dropDb?.();
+  await testDb?.close();
 });
 
 describe('background jobs', () => {

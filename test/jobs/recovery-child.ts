@@ -3,13 +3,13 @@
 // requested point and prints a marker, and the parent SIGKILLs this process there. With JOB_ID set it only
 // works (a restarted instance) and exits once the job is finished, printing its final state.
 import { createJobs } from '../../src/platform/jobs/service.js';
-import { openTestDb } from './helpers.js';
+import { openSharedDb } from './helpers.js';
 
 type KillPoint = 'inside-step' | 'after-steps';
 
 const { DATA_DIR, DATABASE_URL, TENANT_ID, JOB_ID, KILL_POINT } = process.env;
-const { client, db } = await openTestDb({ dataDir: DATA_DIR, databaseUrl: DATABASE_URL });
-const jobs = createJobs(db, {
+const { db, jobsDb } = await openSharedDb({ dataDir: DATA_DIR, databaseUrl: DATABASE_URL });
+const jobs = createJobs(jobsDb, {
   pollingIntervalSeconds: 0.5,
   heartbeatSeconds: 0.2,
   staleAfterSeconds: 1,
@@ -57,6 +57,6 @@ if (!JOB_ID) {
   const job = await jobs.waitFor(TENANT_ID!, JOB_ID, 30_000);
   console.log(`DONE ${job.state} ${job.attempt}`);
   await jobs.stop(1000);
-  await client.close();
+  await db.close();
   process.exit(0);
 }

@@ -2,14 +2,14 @@
 // after its last step but before completion); a restarted process finishes the job, and every step's effect
 // exists exactly once. Runs on PGlite with a data directory, and on PostgreSQL when DATABASE_URL is set.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobs } from '../../src/platform/jobs/service.js';
-import { freshPostgres, openTestDb } from './helpers.js';
+import { createEmptyPostgresDatabase, createTestTenant, testDatabaseUrl } from '../fixtures/index.js';
+import { effectsOf, openSharedDb } from './helpers.js';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'recovery-child.ts');
 
@@ -61,18 +61,19 @@ function startChild(env: Record<string, string | undefined>): Child {
 let dataDir: string | undefined;
 let databaseUrl: string | undefined;
 let drop: (() => Promise<void>) | undefined;
+let tenants: string[] = [];
 
 beforeAll(async () => {
-  const pgdb = await freshPostgres();
-  if (pgdb) {
-    databaseUrl = pgdb.url;
-    drop = pgdb.drop;
+  const server = testDatabaseUrl();
+  if (server) {
+    ({ url: databaseUrl, drop } = await createEmptyPostgresDatabase(server));
   } else {
     dataDir = await mkdtemp(path.join(tmpdir(), 'rodtrad-jobs-'));
-    // PGlite's initdb is the slow part of opening a new data directory: pay it once here, not in the children.
-    const { client } = await openTestDb({ dataDir });
-    await client.close();
   }
+  // Migrating here also pays PGlite's initdb once, not in every child.
+  const { db } = await openSharedDb({ dataDir, databaseUrl });
+  tenants = [(await createTestTenant(db)).id, (await createTestTenant(db)).id];
+  await db.close();
 }, 120_000);
 
 afterAll(async () => {
@@ -80,9 +81,10 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-describe.each(['inside-step', 'after-steps'])('a worker killed %s', (killPoint) => {
-  it('is recovered by a restarted process and applies each effect exactly once', async () => {
-    const tenantId = randomUUID();
+describe.each([0, 1])('a worker killed mid-job', (scenario) => {
+  const killPoint = scenario === 0 ? 'inside-step' : 'after-steps';
+  it(`is recovered by a restarted process and applies each effect exactly once (${killPoint})`, async () => {
+    const tenantId = tenants[scenario]!;
     const env = { DATA_DIR: dataDir, DATABASE_URL: databaseUrl, TENANT_ID: tenantId, KILL_POINT: killPoint };
 
     const first = startChild(env);
@@ -94,17 +96,10 @@ describe.each(['inside-step', 'after-steps'])('a worker killed %s', (killPoint) 
     expect(await second.waitFor('DONE ')).toBe('DONE completed 2');
     expect(await second.exited).toBe(0);
 
-    const { client, db } = await openTestDb({ dataDir, databaseUrl });
+    const { db, jobsDb } = await openSharedDb({ dataDir, databaseUrl });
     try {
-      const labels = await db.tenant(tenantId, async (tx) => {
-        const { rows } = await tx.query<{ label: string }>(
-          `SELECT label FROM job_effects WHERE job_id = $1 ORDER BY label`,
-          [jobId],
-        );
-        return rows.map((r) => r.label);
-      });
-      expect(labels).toEqual(['one', 'two']);
-      const view = await createJobs(db).get(tenantId, jobId);
+      expect(await effectsOf(jobsDb, tenantId, jobId)).toEqual(['one', 'two']);
+      const view = await createJobs(jobsDb).get(tenantId, jobId);
       expect(view).toMatchObject({
         state: 'completed',
         attempt: 2,
@@ -112,7 +107,7 @@ describe.each(['inside-step', 'after-steps'])('a worker killed %s', (killPoint) 
         progress: { percent: 100 },
       });
     } finally {
-      await client.close();
+      await db.close();
     }
   }, 120_000);
 });

@@ -3,13 +3,17 @@
 // job, progress for the UI, durable steps (exactly-once effects) and worker leases (crash detection).
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth/schema.js';
+import { tenants } from '../tenancy/schema.js';
 
 /** One row per job; tenant-scoped (RLS). The id is pg-boss's job id. */
 export const jobs = pgTable(
   'jobs',
   {
     id: uuid('id').primaryKey(),
-    tenantId: uuid('tenant_id').notNull(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     name: text('name').notNull(),
     /** queued | active | retry | completed | failed | cancelled */
     state: text('state').notNull().default('queued'),
@@ -19,7 +23,7 @@ export const jobs = pgTable(
     progressMessage: text('progress_message'),
     result: jsonb('result'),
     error: text('error'),
-    createdBy: uuid('created_by'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
@@ -32,7 +36,9 @@ export const jobs = pgTable(
 export const jobSteps = pgTable(
   'job_steps',
   {
-    tenantId: uuid('tenant_id').notNull(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     jobId: uuid('job_id')
       .notNull()
       .references(() => jobs.id, { onDelete: 'cascade' }),
