@@ -102,6 +102,8 @@ export async function run(args: string[]): Promise<number> {
   } catch {
     throw new Error(`cannot read input file ${parsed.input}`);
   }
+  // loaded only now: MuPDF (WebAssembly), tesseract.js and the detector are not needed for --help or bad options
+  const { redactDocument } = await import('../modules/redaction/index.js');
   const { pdf, report } = await redactDocument(bytes, {
     context,
     password: parsed.password,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redactDocument, sniffFormat } from './index.js';
+import { msg } from './testing/msg.js';
 import { docx, eml, fixedDetector, mupdfText, pdftotext, scanPng, textPdf } from './testing/fixtures.js';
 
 const detector = fixedDetector([
@@ -76,6 +77,24 @@ describe('input formats', () => {
       'Notat:',
       'Jeg klager over støj',
     ])
+      expect(text).toContain(kept);
+    for (const gone of ['Holmgaard', 'karin@example.dk', '1203456789', 'Ole Bak'])
+      expect(text).not.toContain(gone);
+  });
+
+  it('renders an Outlook message (MSG) with its attachment', async () => {
+    const input = msg({
+      subject: 'Klage over afgørelse',
+      body: 'Hej\r\n\r\nJeg klager hermed. Mit cpr er 1203456789.\r\n\r\nKarin Holmgaard Eriksen',
+      senderName: 'Karin Holmgaard Eriksen',
+      senderEmail: 'karin@example.dk',
+      attachments: [{ name: 'bilag.pdf', bytes: await textPdf([['Bilag: Ole Bak bekræfter forløbet.']]) }],
+    });
+    expect(sniffFormat(input)).toBe('msg');
+    const { pdf, report } = await redactDocument(input, { detector, name: 'klage.msg' });
+    expect(report).toMatchObject({ format: 'msg', pages: 2 });
+    const text = mupdfText(pdf);
+    for (const kept of ['Klage over afgørelse', 'Jeg klager hermed.', 'bekræfter forløbet.'])
       expect(text).toContain(kept);
     for (const gone of ['Holmgaard', 'karin@example.dk', '1203456789', 'Ole Bak'])
       expect(text).not.toContain(gone);
