@@ -94,7 +94,8 @@ const input = (over: Partial<DecisionLetterInput> = {}): DecisionLetterInput => 
 function pdfText(bytes: Uint8Array): string {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
   let text = '';
-  for (let i = 0; i < doc.countPages(); i += 1) text += doc.loadPage(i).toStructuredText('preserve-whitespace').asText();
+  for (let i = 0; i < doc.countPages(); i += 1)
+    text += doc.loadPage(i).toStructuredText('preserve-whitespace').asText();
   return text.replace(/\s+/g, ' ');
 }
 

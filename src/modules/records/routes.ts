@@ -1,0 +1,319 @@
+// /api/records: the caseworker's API for aktindsigt. Thin handlers: parse → service → present.
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/http/context.js';
+import type { Jobs } from '../../platform/jobs/service.js';
+import { registerTaskProvider } from '../../platform/tasks/registry.js';
+import { LEGAL_BASES } from './domain/legal-basis.js';
+import {
+  ZComplaintBody,
+  ZDecisionBody,
+  ZDocument,
+  ZFristbrevBody,
+  ZIdParams,
+  ZJournalEntryBody,
+  ZLetterDraftBody,
+  ZOk,
+  ZProblem,
+  ZRegisterRequestBody,
+  ZRequestDetail,
+  ZRequestList,
+  ZTimeBody,
+} from './contract.js';
+import { SCREEN_JOB } from './jobs.js';
+import {
+  addDocuments,
+  addJournalEntry,
+  decideDocument,
+  readDocumentContent,
+  type UploadedFile,
+} from './service/documents.js';
+import { addComplaint, addTimeEntry, forwardComplaint } from './service/followup.js';
+import { registerRequest } from './service/intake.js';
+import {
+  decideRequest,
+  previewDecisionLetter,
+  readLetter,
+  saveLetterDraft,
+  sendFristbrev,
+} from './service/letters.js';
+import { getRequest, listRequests } from './service/queries.js';
+import { createRelease } from './service/release.js';
+import { screenRequest } from './service/screening.js';
+import { publicRecordsRoutes } from './public-routes.js';
+import { recordsError } from './service/shared.js';
+import { recordsTaskProvider } from './tasks.js';
+
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+const disposition = (filename: string, inline = false) =>
+  `${inline ? 'inline' : 'attachment'}; filename="${filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+
+export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  const read = { permission: 'records.read' } as const;
+  const write = { permission: 'records.write' } as const;
+  const tags = ['records'];
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 500, fields: 10 } });
+  await app.register(publicRecordsRoutes);
+  registerTaskProvider('records', recordsTaskProvider);
+
+  app.get(
+    '/api/records/legal-bases',
+    { config: read, schema: { tags, summary: 'The catalogue of legal grounds' } },
+    async () => ({ bases: LEGAL_BASES }),
+  );
+
+  app.get(
+    '/api/records/requests',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Requests in my scope, by deadline',
+        querystring: z.object({ open: z.coerce.boolean().optional() }),
+        response: { 200: ZRequestList },
+      },
+    },
+    async (req) => ({ requests: await listRequests(db, actorOf(req), { open: req.query.open }) }),
+  );
+  app.post(
+    '/api/records/requests',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Register a request received by e-mail, phone, letter or in person',
+        body: ZRegisterRequestBody,
+      },
+    },
+    async (req, reply) => {
+      const ack = await registerRequest(db, actorOf(req), req.body);
+      return reply.status(201).send(ack);
+    },
+  );
+  app.get(
+    '/api/records/requests/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One request with documents, deadlines and problems',
+        params: ZIdParams,
+        response: { 200: ZRequestDetail },
+      },
+    },
+    async (req) => getRequest(db, actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/records/requests/:id/documents',
+    {
+      config: write,
+      schema: { tags, summary: 'Upload files or a zip (multipart/form-data)', params: ZIdParams },
+      bodyLimit: MAX_UPLOAD_BYTES,
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw recordsError('file', 'send the files as multipart/form-data');
+      const files: UploadedFile[] = [];
+      for await (const part of req.files())
+        files.push({ filename: part.filename || 'fil', bytes: new Uint8Array(await part.toBuffer()) });
+      return reply
+        .status(201)
+        .send({ documents: await addDocuments(db, actorOf(req), req.params.id, files) });
+    },
+  );
+  app.post(
+    '/api/records/requests/:id/journal-entries',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Add a journal entry',
+        params: ZIdParams,
+        body: ZJournalEntryBody,
+        response: { 201: ZDocument },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await addJournalEntry(db, actorOf(req), req.params.id, req.body)),
+  );
+  app.get(
+    '/api/records/documents/:id/content',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The document file (every view is audited)',
+        params: ZIdParams,
+        querystring: z.object({ variant: z.enum(['original', 'redacted']).default('original') }),
+      },
+    },
+    async (req, reply) => {
+      const file = await readDocumentContent(db, actorOf(req), req.params.id, req.query.variant);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', disposition(file.filename, true))
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(file.bytes));
+    },
+  );
+  app.put(
+    '/api/records/documents/:id/decision',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Review and decide one document',
+        params: ZIdParams,
+        body: ZDecisionBody,
+        response: { 200: z.object({ document: ZDocument, problems: z.array(ZProblem) }) },
+      },
+    },
+    async (req) => decideDocument(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/records/requests/:id/screen',
+    {
+      config: write,
+      schema: { tags, summary: 'Screen pending documents (background job when jobs run)', params: ZIdParams },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      if (app.hasDecorator('jobs')) {
+        const jobs = (app as unknown as { jobs: Jobs }).jobs;
+        const jobId = await jobs.enqueue(
+          SCREEN_JOB,
+          { requestId: req.params.id },
+          { tenantId: actor.tenantId, userId: actor.userId },
+        );
+        return reply.status(202).send({ jobId });
+      }
+      return reply.status(200).send({ result: await screenRequest(db, actor, req.params.id) });
+    },
+  );
+
+  app.put(
+    '/api/records/requests/:id/letter-draft',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Save the decision letter draft',
+        params: ZIdParams,
+        body: ZLetterDraftBody,
+        response: { 200: ZOk },
+      },
+    },
+    async (req) => saveLetterDraft(db, actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/records/requests/:id/letter-preview',
+    {
+      config: read,
+      schema: { tags, summary: 'The decision letter as PDF, not yet sent', params: ZIdParams },
+    },
+    async (req, reply) => {
+      const pdf = await previewDecisionLetter(db, actorOf(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', disposition('udkast-afgoerelse.pdf', true))
+        .send(Buffer.from(pdf));
+    },
+  );
+  app.get(
+    '/api/records/requests/:id/letters/:letterId',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A sent letter (PDF)',
+        params: z.object({ id: z.uuid(), letterId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const pdf = await readLetter(db, actorOf(req), req.params.id, req.params.letterId);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', disposition('brev.pdf', true))
+        .send(Buffer.from(pdf));
+    },
+  );
+  app.post(
+    '/api/records/requests/:id/fristbrev',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Send a fristbrev (reason and expected date)',
+        params: ZIdParams,
+        body: ZFristbrevBody,
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await sendFristbrev(db, actorOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/api/records/requests/:id/decide',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Decide: checks every document, signs and stores the letter',
+        params: ZIdParams,
+      },
+    },
+    async (req) => decideRequest(db, actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/records/requests/:id/release',
+    {
+      config: write,
+      schema: { tags, summary: 'Build the release package behind an expiring link', params: ZIdParams },
+    },
+    async (req, reply) => {
+      const r = await createRelease(db, actorOf(req), req.params.id);
+      return reply
+        .status(201)
+        .send({
+          downloadUrl: `/api/public/records/download/${r.token}`,
+          expiresAt: r.expiresAt,
+          files: r.files,
+          bytes: r.bytes,
+        });
+    },
+  );
+  app.post(
+    '/api/records/requests/:id/time',
+    {
+      config: write,
+      schema: { tags, summary: 'Register time spent (OFL § 9)', params: ZIdParams, body: ZTimeBody },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await addTimeEntry(db, actorOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/api/records/requests/:id/complaints',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Record a complaint (OFL §§ 37, 39)',
+        params: ZIdParams,
+        body: ZComplaintBody,
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await addComplaint(db, actorOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/api/records/complaints/:id/forward',
+    {
+      config: write,
+      schema: { tags, summary: 'Uphold the decision and forward the complaint', params: ZIdParams },
+    },
+    async (req) => forwardComplaint(db, actorOf(req), req.params.id),
+  );
+};

@@ -1,0 +1,298 @@
+// Documents of a request: upload (files or a zip of a case export), journal entries, viewing (audited) and
+// the decision per document.
+import { createHash } from 'node:crypto';
+import { writeAudit } from '../../../platform/audit/log.js';
+import { withTenant, type Db } from '../../../platform/db/database.js';
+import { requirePermission, type Actor } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { sniffFormat } from '../../redaction/index.js';
+import type { TDecisionBody, TDocument, TRedaction } from '../contract.js';
+import { checkDocumentDecision } from '../domain/document-decision.js';
+import {
+  decisionInput,
+  DOCUMENT_COLUMNS,
+  loadRequest,
+  presentDocument,
+  recordsError,
+  type DocumentRow,
+} from './shared.js';
+import { unzip, ZipError } from './unzip.js';
+
+export type UploadedFile = { filename: string; bytes: Uint8Array };
+
+const MEDIA_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
+};
+
+function titleOf(filename: string): string {
+  const base = filename.split('/').pop() ?? filename;
+  return (base.replace(/\.[A-Za-z0-9]{1,5}$/, '') || base).slice(0, 300);
+}
+
+/** Expands zips one level deep; other files are kept as they are (unsupported formats are flagged, not lost). */
+async function expand(files: UploadedFile[]): Promise<UploadedFile[]> {
+  const out: UploadedFile[] = [];
+  for (const f of files) {
+    if (sniffFormat(f.bytes) === 'zip' && /\.zip$/i.test(f.filename)) {
+      try {
+        for (const entry of await unzip(f.bytes)) out.push({ filename: entry.name, bytes: entry.bytes });
+      } catch (e) {
+        if (e instanceof ZipError) throw recordsError('file', `${f.filename}: ${e.message}`);
+        throw e;
+      }
+    } else out.push(f);
+  }
+  return out;
+}
+
+export async function addDocuments(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  files: UploadedFile[],
+): Promise<TDocument[]> {
+  requirePermission(actor, 'records.write');
+  const expanded = await expand(files);
+  if (expanded.length === 0) throw recordsError('file', 'no files');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await loadRequest(tx, actor, requestId, true);
+    let next = Number(
+      (
+        await tx.sql.query<{ n: number }>(
+          'SELECT coalesce(max(number), 0)::int AS n FROM records_documents WHERE request_id = $1',
+          [requestId],
+        )
+      ).rows[0]?.n ?? 0,
+    );
+    const created: DocumentRow[] = [];
+    for (const f of expanded) {
+      const sha256 = createHash('sha256').update(f.bytes).digest('hex');
+      const dup = (
+        await tx.sql.query<{ id: string }>(
+          'SELECT id FROM records_documents WHERE request_id = $1 AND sha256 = $2 ORDER BY number LIMIT 1',
+          [requestId, sha256],
+        )
+      ).rows[0];
+      const format = sniffFormat(f.bytes);
+      next += 1;
+      const row = (
+        await tx.sql.query<DocumentRow>(
+          `INSERT INTO records_documents (tenant_id, request_id, number, title, kind, filename, media_type, size_bytes, sha256, duplicate_of,
+             content, screening_status)
+           VALUES ($1, $2, $3, $4, 'file', $5, $6, $7, $8, $9, $10, $11) RETURNING ${DOCUMENT_COLUMNS}`,
+          [
+            tx.tenantId,
+            requestId,
+            next,
+            titleOf(f.filename),
+            f.filename.slice(0, 500),
+            format && format !== 'zip' ? MEDIA_TYPES[format] : 'application/octet-stream',
+            f.bytes.byteLength,
+            sha256,
+            dup?.id ?? null,
+            f.bytes,
+            format && format !== 'zip' ? 'pending' : 'unsupported',
+          ],
+        )
+      ).rows[0]!;
+      created.push(row);
+    }
+    await writeAudit(tx, actor, {
+      action: 'records.document.upload',
+      objectType: 'records_request',
+      objectId: requestId,
+      details: {
+        documents: created.map((d) => ({
+          id: d.id,
+          number: d.number,
+          filename: d.filename,
+          sha256: d.sha256,
+          duplicateOf: d.duplicate_of,
+        })),
+      },
+    });
+    await tx.sql.query(
+      `UPDATE records_requests SET status = 'in_progress', updated_at = now() WHERE id = $1 AND status = 'received'`,
+      [requestId],
+    );
+    return created.map(presentDocument);
+  });
+}
+
+/** A journal entry (OFL § 7): part of the case without a file of its own; its text is stored as content. */
+export async function addJournalEntry(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  body: { title: string; date: string | null; text: string },
+): Promise<TDocument> {
+  requirePermission(actor, 'records.write');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await loadRequest(tx, actor, requestId, true);
+    const row = (
+      await tx.sql.query<DocumentRow>(
+        `INSERT INTO records_documents (tenant_id, request_id, number, title, doc_date, kind, media_type, size_bytes, content, screening_status)
+         VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM records_documents WHERE request_id = $2), $3, $4, 'journal', 'text/plain', $5, $6, 'none')
+         RETURNING ${DOCUMENT_COLUMNS}`,
+        [
+          tx.tenantId,
+          requestId,
+          body.title,
+          body.date,
+          Buffer.byteLength(body.text),
+          new TextEncoder().encode(body.text),
+        ],
+      )
+    ).rows[0]!;
+    await writeAudit(tx, actor, {
+      action: 'records.journal.create',
+      objectType: 'records_document',
+      objectId: row.id,
+      details: { requestId, title: body.title },
+    });
+    return presentDocument(row);
+  });
+}
+
+async function loadDocumentRow(db: Db, actor: Actor, documentId: string) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const row = (
+      await tx.sql.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM records_documents WHERE id = $1`, [
+        documentId,
+      ])
+    ).rows[0];
+    if (!row) throw notFound();
+    await loadRequest(tx, actor, row.request_id);
+    return row;
+  });
+}
+
+/** The original file. Every view is written to the audit log (who saw which document, when). */
+export async function readDocumentContent(
+  db: Db,
+  actor: Actor,
+  documentId: string,
+  variant: 'original' | 'redacted' = 'original',
+) {
+  requirePermission(actor, 'records.read');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const row = (
+      await tx.sql.query<{
+        request_id: string;
+        filename: string | null;
+        media_type: string | null;
+        content: Uint8Array | null;
+        redacted_content: Uint8Array | null;
+        number: number;
+      }>(
+        'SELECT request_id, filename, media_type, content, redacted_content, number FROM records_documents WHERE id = $1',
+        [documentId],
+      )
+    ).rows[0];
+    if (!row) throw notFound();
+    await loadRequest(tx, actor, row.request_id);
+    const bytes = variant === 'redacted' ? row.redacted_content : row.content;
+    if (!bytes) throw notFound();
+    await writeAudit(tx, actor, {
+      action: 'records.document.read',
+      objectType: 'records_document',
+      objectId: documentId,
+      details: { requestId: row.request_id, number: row.number, variant },
+    });
+    return {
+      bytes: new Uint8Array(bytes),
+      mediaType: variant === 'redacted' ? 'application/pdf' : (row.media_type ?? 'application/octet-stream'),
+      filename: row.filename ?? `dokument-${row.number}`,
+    };
+  });
+}
+
+/** Maps the detection module's basis text (e.g. "OFL § 30, nr. 1 (CPR-nummer)") to a catalogue key. */
+export function basisKeyFromText(text: string): string | null {
+  if (/§\s*30,\s*nr\.\s*1/.test(text)) return 'ofl-30-1';
+  if (/§\s*30,\s*nr\.\s*2/.test(text)) return 'ofl-30-2';
+  if (/FVL\s*§\s*15\s*b/i.test(text)) return 'fvl-15b';
+  if (/§\s*35/.test(text)) return 'ofl-35';
+  return null;
+}
+
+/** Records the caseworker's review and decision for one document. Problems are returned, not thrown. */
+export async function decideDocument(db: Db, actor: Actor, documentId: string, body: TDecisionBody) {
+  requirePermission(actor, 'records.write');
+  const current = await loadDocumentRow(db, actor, documentId);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const request = await loadRequest(tx, actor, current.request_id, true);
+    const accepted = new Set(body.acceptSuggestionIds);
+    const redactions: TRedaction[] = [];
+    const suggestions = current.suggestions.map((s) => ({ ...s }));
+    for (const s of suggestions) {
+      if (!accepted.has(s.id)) continue;
+      const basisKey = body.basisOverrides[s.id] ?? s.basisKey ?? 'ofl-30-1';
+      // One entry per box: a suggestion can span several lines.
+      for (const box of s.boxes)
+        redactions.push({
+          source: 'suggestion',
+          suggestionId: s.id,
+          page: s.page,
+          box,
+          label: s.label,
+          basisKey,
+        });
+    }
+    for (const m of body.manualBoxes)
+      redactions.push({
+        source: 'manual',
+        suggestionId: null,
+        page: m.page,
+        box: m.box,
+        label: m.label,
+        basisKey: m.basisKey,
+      });
+    const keepRedactions = body.decision === 'partial' ? redactions : [];
+    const row = (
+      await tx.sql.query<DocumentRow>(
+        `UPDATE records_documents SET decision = $2, basis_keys = $3, redactions = $4, internal = $5, extraction_note = $6,
+           meroffentlighed_considered = $7, meroffentlighed_note = $8, emission_information = $9, not_covered_reason = $10,
+           title = coalesce($11, title), doc_date = CASE WHEN $12::boolean THEN $13::date ELSE doc_date END,
+           redacted_content = NULL, updated_at = now()
+         WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
+        [
+          documentId,
+          body.decision,
+          body.decision === 'withhold' ? body.basisKeys : [],
+          JSON.stringify(keepRedactions),
+          body.internal,
+          body.extractionNote,
+          body.meroffentlighedConsidered,
+          body.meroffentlighedNote,
+          body.emissionInformation,
+          body.notCoveredReason,
+          body.title ?? null,
+          body.date !== undefined,
+          body.date ?? null,
+        ],
+      )
+    ).rows[0]!;
+    await writeAudit(tx, actor, {
+      action: 'records.document.decide',
+      objectType: 'records_document',
+      objectId: documentId,
+      details: {
+        requestId: row.request_id,
+        number: row.number,
+        decision: body.decision,
+        basisKeys: body.basisKeys,
+        redactions: keepRedactions.length,
+        from: current.decision,
+      },
+    });
+    const problems = checkDocumentDecision(decisionInput(row), request.laws);
+    return { document: presentDocument(row), problems };
+  });
+}

@@ -1,0 +1,269 @@
+// Letters: the decision-letter draft (editable before sending), its preview, the fristbrev, and the decision
+// itself, which checks every document, renders and stores the signed letter and emits the statistics event.
+import { daysBetween } from '../../../platform/calendar/index.js';
+import { writeAudit } from '../../../platform/audit/log.js';
+import { withTenant, type Db, type TenantTx } from '../../../platform/db/database.js';
+import { appendEvent } from '../../../platform/events/events.js';
+import { requirePermission, type Actor } from '../../../platform/http/context.js';
+import type { TLetterDraftBody } from '../contract.js';
+import { defaultAppealBody } from '../domain/appeal.js';
+import {
+  buildDecisionLetter,
+  checkLetterInput,
+  type DecisionLetterInput,
+} from '../domain/decision-letter.js';
+import { checkAllDecisions, hasBlockingProblems, summariseDecisions } from '../domain/document-decision.js';
+import { RECORDS_EVENTS, type FristbrevSentPayload, type RequestDecidedPayload } from '../domain/events.js';
+import { buildFristbrev, checkFristbrev, fristbrevInTime } from '../domain/fristbrev.js';
+import { transition, TransitionError } from '../domain/request.js';
+import { workingDaysUsed } from '../domain/deadlines.js';
+import { renderLetterPdf } from '../output/letter-pdf.js';
+import {
+  decisionInput,
+  deadlinesOf,
+  loadDocuments,
+  loadRequest,
+  recordsError,
+  today,
+  type RequestRow,
+} from './shared.js';
+
+async function senderOf(tx: TenantTx, actor: Actor) {
+  const tenant = (
+    await tx.sql.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [tx.tenantId])
+  ).rows[0];
+  const user = actor.userId
+    ? (await tx.sql.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [actor.userId])).rows[0]
+    : undefined;
+  return {
+    municipality: { name: tenant?.name ?? 'Kommunen', unit: null, address: [] as string[] },
+    caseworker: { name: user?.name ?? actor.label, title: null },
+  };
+}
+
+function draftOf(r: RequestRow): TLetterDraftBody {
+  const d = r.letter_draft as Partial<TLetterDraftBody>;
+  return {
+    reasoning: d.reasoning ?? {},
+    meroffentlighed: d.meroffentlighed ?? null,
+    appealBody: d.appealBody ?? defaultAppealBody(r.governing_law, false),
+    additionalParagraphs: d.additionalParagraphs ?? [],
+  };
+}
+
+function nextStatus(r: RequestRow, event: Parameters<typeof transition>[1]) {
+  try {
+    return transition(r.status, event);
+  } catch (e) {
+    if (e instanceof TransitionError) throw recordsError('transition', e.message);
+    throw e;
+  }
+}
+
+export async function saveLetterDraft(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  body: TLetterDraftBody,
+): Promise<{ ok: true }> {
+  requirePermission(actor, 'records.write');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await loadRequest(tx, actor, requestId, true);
+    const { requesterAddress, ...draft } = body;
+    await tx.sql.query(
+      `UPDATE records_requests SET letter_draft = $2, requester_address = coalesce($3, requester_address), updated_at = now() WHERE id = $1`,
+      [requestId, JSON.stringify(draft), requesterAddress ?? null],
+    );
+    await writeAudit(tx, actor, {
+      action: 'records.letter.draft',
+      objectType: 'records_request',
+      objectId: requestId,
+      details: { grounds: Object.keys(draft.reasoning) },
+    });
+    return { ok: true as const };
+  });
+}
+
+async function letterInput(tx: TenantTx, actor: Actor, r: RequestRow): Promise<DecisionLetterInput> {
+  const docs = await loadDocuments(tx, r.id);
+  const sender = await senderOf(tx, actor);
+  const draft = draftOf(r);
+  return {
+    ...sender,
+    caseNumber: r.case_number,
+    letterDate: today(),
+    requester: { name: r.requester_name, address: r.requester_address },
+    received: r.received,
+    subject: r.subject,
+    caseReferences: r.case_references,
+    laws: r.laws,
+    governingLaw: r.governing_law,
+    documents: docs.map(decisionInput),
+    reasoning: draft.reasoning,
+    meroffentlighed: draft.meroffentlighed,
+    appealBody: draft.appealBody,
+    additionalParagraphs: draft.additionalParagraphs,
+  };
+}
+
+/** The letter as it would be sent now, as a PDF (not stored). */
+export async function previewDecisionLetter(db: Db, actor: Actor, requestId: string): Promise<Uint8Array> {
+  requirePermission(actor, 'records.read');
+  const input = await withTenant(db, actor.tenantId, async (tx) =>
+    letterInput(tx, actor, await loadRequest(tx, actor, requestId)),
+  );
+  return renderLetterPdf(buildDecisionLetter(input));
+}
+
+export async function sendFristbrev(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  body: { reason: string; expectedDecisionDate: string },
+) {
+  requirePermission(actor, 'records.write');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const r = await loadRequest(tx, actor, requestId, true);
+    const status = nextStatus(r, 'send_fristbrev');
+    const sender = await senderOf(tx, actor);
+    const sentOn = today();
+    const input = {
+      ...sender,
+      caseNumber: r.case_number,
+      sentOn,
+      requester: { name: r.requester_name, address: r.requester_address },
+      deadlines: deadlinesOf(r),
+      ...body,
+    };
+    const problems = checkFristbrev(input);
+    if (problems.length > 0)
+      throw recordsError(
+        'blocked',
+        problems.map((p) => p.en).join(' '),
+        problems.map((p) => ({ path: p.code, message: `${p.da} / ${p.en}` })),
+      );
+    const pdf = await renderLetterPdf(buildFristbrev(input));
+    const letter = (
+      await tx.sql.query<{ id: string }>(
+        `INSERT INTO records_letters (tenant_id, request_id, kind, sent_on, pdf, created_by) VALUES ($1, $2, 'fristbrev', $3, $4, $5) RETURNING id`,
+        [tx.tenantId, requestId, sentOn, pdf, actor.userId],
+      )
+    ).rows[0]!;
+    await tx.sql.query(
+      `UPDATE records_requests SET status = $2, fristbrev_sent_on = $3, expected_decision_date = $4, updated_at = now() WHERE id = $1`,
+      [requestId, status, sentOn, body.expectedDecisionDate],
+    );
+    const inTime = fristbrevInTime(input.deadlines, sentOn);
+    await writeAudit(tx, actor, {
+      action: 'records.fristbrev.send',
+      objectType: 'records_request',
+      objectId: requestId,
+      details: { letterId: letter.id, expectedDecisionDate: body.expectedDecisionDate, inTime },
+    });
+    const payload: FristbrevSentPayload = {
+      requestId,
+      sentOn,
+      expectedDecisionDate: body.expectedDecisionDate,
+      inTime,
+    };
+    await appendEvent(tx, actor, {
+      type: RECORDS_EVENTS.fristbrevSent,
+      objectType: 'records_request',
+      objectId: requestId,
+      payload: { ...payload },
+    });
+    return { letterId: letter.id, inTime, status };
+  });
+}
+
+/** Decides the request: every document must have a valid decision and the letter must be complete. */
+export async function decideRequest(db: Db, actor: Actor, requestId: string) {
+  requirePermission(actor, 'records.write');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const r = await loadRequest(tx, actor, requestId, true);
+    const status = nextStatus(r, 'decide');
+    const input = await letterInput(tx, actor, r);
+    const docProblems = checkAllDecisions(input.documents, r.laws);
+    const letterProblems = checkLetterInput(input);
+    if (hasBlockingProblems(docProblems) || letterProblems.length > 0) {
+      const all = [
+        ...docProblems
+          .filter((p) => p.severity === 'error')
+          .map((p) => ({ path: `documents.${p.number}.${p.code}`, message: `${p.da} / ${p.en}` })),
+        ...letterProblems.map((p) => ({ path: p.code, message: `${p.da} / ${p.en}` })),
+      ];
+      throw recordsError('blocked', `${all.length} problem(s) block the decision`, all);
+    }
+    const pdf = await renderLetterPdf(buildDecisionLetter(input));
+    const decidedOn = today();
+    const letter = (
+      await tx.sql.query<{ id: string }>(
+        `INSERT INTO records_letters (tenant_id, request_id, kind, sent_on, pdf, created_by) VALUES ($1, $2, 'decision', $3, $4, $5) RETURNING id`,
+        [tx.tenantId, requestId, decidedOn, pdf, actor.userId],
+      )
+    ).rows[0]!;
+    await tx.sql.query(
+      `UPDATE records_requests SET status = $2, decided_on = $3, updated_at = now() WHERE id = $1`,
+      [requestId, status, decidedOn],
+    );
+    const minutes = Number(
+      (
+        await tx.sql.query<{ m: number }>(
+          'SELECT coalesce(sum(minutes), 0)::int AS m FROM records_time_entries WHERE request_id = $1',
+          [requestId],
+        )
+      ).rows[0]?.m ?? 0,
+    );
+    const d = deadlinesOf(r);
+    const summary = summariseDecisions(input.documents);
+    const payload: RequestDecidedPayload = {
+      requestId,
+      decidedOn,
+      workingDaysUsed: workingDaysUsed(r.received, decidedOn),
+      calendarDaysUsed: daysBetween(r.received, decidedOn),
+      onTime: decidedOn <= (r.expected_decision_date ?? d.decisionDue),
+      outcome: summary.outcome,
+      documents: summary.total,
+      minutesSpent: minutes,
+    };
+    await writeAudit(tx, actor, {
+      action: 'records.request.decide',
+      objectType: 'records_request',
+      objectId: requestId,
+      details: { letterId: letter.id, outcome: summary.outcome, counts: summary.counts },
+    });
+    await appendEvent(tx, actor, {
+      type: RECORDS_EVENTS.decided,
+      objectType: 'records_request',
+      objectId: requestId,
+      payload: { ...payload },
+    });
+    return { letterId: letter.id, status, ...payload };
+  });
+}
+
+export async function readLetter(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  letterId: string,
+): Promise<Uint8Array> {
+  requirePermission(actor, 'records.read');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await loadRequest(tx, actor, requestId);
+    const row = (
+      await tx.sql.query<{ pdf: Uint8Array }>(
+        'SELECT pdf FROM records_letters WHERE id = $1 AND request_id = $2',
+        [letterId, requestId],
+      )
+    ).rows[0];
+    if (!row) throw recordsError('invalid', 'no such letter');
+    await writeAudit(tx, actor, {
+      action: 'records.letter.read',
+      objectType: 'records_letter',
+      objectId: letterId,
+      details: { requestId },
+    });
+    return new Uint8Array(row.pdf);
+  });
+}

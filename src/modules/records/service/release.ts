@@ -1,0 +1,280 @@
+// The release package: the redacted PDFs of released documents, the aktliste (PDF and CSV) and the decision
+// letter, zipped and offered behind a download link that expires. The requester follows status and
+// downloads with their own tokens, without logging in.
+import { writeAudit } from '../../../platform/audit/log.js';
+import { withSystem, withTenant, type Db } from '../../../platform/db/database.js';
+import { appendEvent } from '../../../platform/events/events.js';
+import { requirePermission, systemActor, type Actor } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { findTenantBySlug } from '../../../platform/tenancy/service.js';
+import { redactDocument, sniffFormat } from '../../redaction/index.js';
+import { aktlisteCsv, aktlisteRows } from '../domain/aktliste.js';
+import { RECORDS_EVENTS } from '../domain/events.js';
+import { STATUS_NAMES, transition, TransitionError } from '../domain/request.js';
+import { renderAktlistePdf } from '../output/aktliste-pdf.js';
+import { PdfWriter } from '../output/pdf-layout.js';
+import { createZip, safeEntryName, type ZipEntry } from '../output/zip-writer.js';
+import {
+  decisionInput,
+  hashToken,
+  loadDocuments,
+  loadRequest,
+  newToken,
+  recordsError,
+  REQUEST_COLUMNS,
+  today,
+  type DocumentRow,
+  type RequestRow,
+} from './shared.js';
+
+/** Days a download link stays valid: RODTRAD_RECORDS_LINK_DAYS, default 30. */
+export function linkDays(): number {
+  const n = Number(process.env.RODTRAD_RECORDS_LINK_DAYS ?? 30);
+  return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 30;
+}
+
+async function journalPdf(title: string, text: string, caseNumber: string): Promise<Uint8Array> {
+  const w = await PdfWriter.create(title, `Journalnotat · Sagsnr. ${caseNumber}`);
+  w.text(title, { size: 13, bold: true, gapAfter: 8 });
+  w.text(text || ' ');
+  return w.save();
+}
+
+async function releasedFile(d: DocumentRow, content: Uint8Array, caseNumber: string): Promise<ZipEntry> {
+  const base = `${String(d.number).padStart(3, '0')}-${safeEntryName(d.title)}`;
+  if (d.kind === 'journal')
+    return {
+      name: `dokumenter/${base}.pdf`,
+      bytes: await journalPdf(d.title, new TextDecoder().decode(content), caseNumber),
+    };
+  const format = sniffFormat(content);
+  if (!format || format === 'zip') {
+    // A format the redaction module cannot read: only a full release can include it, unchanged.
+    if (d.decision !== 'release')
+      throw recordsError('file', `document ${d.number} cannot be redacted (unsupported format)`);
+    return { name: `dokumenter/${base}-${safeEntryName(d.filename ?? 'fil')}`, bytes: content };
+  }
+  const manual =
+    d.decision === 'partial'
+      ? d.redactions
+          .filter((r) => r.page && r.box)
+          .map((r) => ({
+            page: r.page!,
+            x0: r.box![0],
+            y0: r.box![1],
+            x1: r.box![2],
+            y1: r.box![3],
+            legalBasis: r.basisKey,
+          }))
+      : [];
+  // All redactions are passed as boxes (accepted suggestions included); no unreviewed suggestion is applied.
+  const { pdf } = await redactDocument(content, { accept: [], manual, name: d.filename ?? undefined });
+  return { name: `dokumenter/${base}.pdf`, bytes: pdf };
+}
+
+export async function createRelease(db: Db, actor: Actor, requestId: string) {
+  requirePermission(actor, 'records.write');
+  const { request, docs, letter, municipality } = await withTenant(db, actor.tenantId, async (tx) => {
+    const request = await loadRequest(tx, actor, requestId);
+    try {
+      transition(request.status, 'release');
+    } catch (e) {
+      if (e instanceof TransitionError) throw recordsError('transition', e.message);
+      throw e;
+    }
+    const docs = await loadDocuments(tx, requestId);
+    const letter = (
+      await tx.sql.query<{ pdf: Uint8Array }>(
+        `SELECT pdf FROM records_letters WHERE request_id = $1 AND kind = 'decision' ORDER BY created_at DESC LIMIT 1`,
+        [requestId],
+      )
+    ).rows[0];
+    const municipality =
+      (await tx.sql.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [tx.tenantId])).rows[0]
+        ?.name ?? '';
+    return { request, docs, letter, municipality };
+  });
+  if (!letter) throw recordsError('transition', 'no decision letter');
+  const entries: ZipEntry[] = [{ name: 'afgoerelse.pdf', bytes: new Uint8Array(letter.pdf) }];
+  const rows = aktlisteRows(docs.map(decisionInput));
+  entries.push({
+    name: 'aktliste.pdf',
+    bytes: await renderAktlistePdf(rows, { caseNumber: request.case_number, municipality }),
+  });
+  entries.push({ name: 'aktliste.csv', bytes: new TextEncoder().encode(aktlisteCsv(rows)) });
+  const redacted: { id: string; pdf: Uint8Array }[] = [];
+  for (const d of docs.filter((x) => x.decision === 'release' || x.decision === 'partial')) {
+    const content = await withTenant(
+      db,
+      actor.tenantId,
+      async (tx) =>
+        (
+          await tx.sql.query<{ content: Uint8Array | null }>(
+            'SELECT content FROM records_documents WHERE id = $1',
+            [d.id],
+          )
+        ).rows[0]?.content,
+    );
+    if (!content) continue;
+    const entry = await releasedFile(d, new Uint8Array(content), request.case_number);
+    entries.push(entry);
+    if (entry.name.endsWith('.pdf')) redacted.push({ id: d.id, pdf: entry.bytes });
+  }
+  const zip = createZip(entries);
+  const link = newToken();
+  const expiresAt = new Date(Date.now() + linkDays() * 86_400_000);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const r = await loadRequest(tx, actor, requestId, true);
+    const status = transition(r.status, 'release');
+    for (const x of redacted)
+      await tx.sql.query('UPDATE records_documents SET redacted_content = $2 WHERE id = $1', [x.id, x.pdf]);
+    const row = (
+      await tx.sql.query<{ id: string }>(
+        `INSERT INTO records_releases (tenant_id, request_id, token_hash, expires_at, package_zip) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [tx.tenantId, requestId, link.hash, expiresAt.toISOString(), zip],
+      )
+    ).rows[0]!;
+    await tx.sql.query(
+      `UPDATE records_requests SET status = $2, released_on = coalesce(released_on, $3), updated_at = now() WHERE id = $1`,
+      [requestId, status, today()],
+    );
+    await writeAudit(tx, actor, {
+      action: 'records.release.create',
+      objectType: 'records_request',
+      objectId: requestId,
+      details: { releaseId: row.id, files: entries.map((e) => e.name), expiresAt: expiresAt.toISOString() },
+    });
+    await appendEvent(tx, actor, {
+      type: RECORDS_EVENTS.released,
+      objectType: 'records_request',
+      objectId: requestId,
+      payload: { requestId, files: entries.length },
+    });
+    return {
+      releaseId: row.id,
+      token: link.token,
+      expiresAt: expiresAt.toISOString(),
+      files: entries.map((e) => e.name),
+      bytes: zip.byteLength,
+    };
+  });
+}
+
+/** Download by the link's token. Expired links answer 410; unknown ones 404. Each download is audited. */
+export async function downloadRelease(
+  db: Db,
+  token: string,
+  client: { ip: string | null; userAgent: string | null },
+) {
+  const found = await withSystem(
+    db,
+    async (tx) =>
+      (
+        await tx.sql.query<{ id: string; tenant_id: string; request_id: string; expired: boolean }>(
+          `SELECT id, tenant_id, request_id, expires_at < now() AS expired FROM records_releases WHERE token_hash = $1`,
+          [hashToken(token)],
+        )
+      ).rows[0],
+  );
+  if (!found) throw notFound();
+  if (found.expired) throw recordsError('expired');
+  const actor: Actor = {
+    ...systemActor(found.tenant_id, 'public:download'),
+    ip: client.ip,
+    userAgent: client.userAgent,
+  };
+  return withTenant(db, found.tenant_id, async (tx) => {
+    const row = (
+      await tx.sql.query<{ package_zip: Uint8Array; case_number: string }>(
+        `SELECT r.package_zip, q.case_number FROM records_releases r JOIN records_requests q ON q.id = r.request_id WHERE r.id = $1`,
+        [found.id],
+      )
+    ).rows[0]!;
+    await tx.sql.query('UPDATE records_releases SET downloads = downloads + 1 WHERE id = $1', [found.id]);
+    await writeAudit(tx, actor, {
+      action: 'records.release.download',
+      objectType: 'records_request',
+      objectId: found.request_id,
+      details: { releaseId: found.id },
+    });
+    return { bytes: new Uint8Array(row.package_zip), filename: `aktindsigt-${row.case_number}.zip` };
+  });
+}
+
+/** What the requester sees with their status token: status, dates, and the latest unexpired package. */
+export async function publicStatus(db: Db, tenantSlug: string, statusToken: string) {
+  const tenant = await findTenantBySlug(db, tenantSlug);
+  if (!tenant) throw notFound();
+  return withTenant(db, tenant.id, async (tx) => {
+    const r = (
+      await tx.sql.query<RequestRow>(
+        `SELECT ${REQUEST_COLUMNS} FROM records_requests WHERE status_token_hash = $1`,
+        [hashToken(statusToken)],
+      )
+    ).rows[0];
+    if (!r) throw notFound();
+    const release = (
+      await tx.sql.query<{ expires_at: Date | string }>(
+        `SELECT expires_at FROM records_releases WHERE request_id = $1 AND expires_at > now() ORDER BY created_at DESC LIMIT 1`,
+        [r.id],
+      )
+    ).rows[0];
+    return {
+      caseNumber: r.case_number,
+      status: r.status,
+      status_da: STATUS_NAMES[r.status].da,
+      status_en: STATUS_NAMES[r.status].en,
+      received: r.received,
+      decisionDue: r.decision_due,
+      expectedDecisionDate: r.expected_decision_date,
+      decidedOn: r.decided_on,
+      download: release
+        ? {
+            url: `/api/public/records/${tenant.slug}/requests/${statusToken}/package`,
+            expiresAt: new Date(release.expires_at).toISOString(),
+          }
+        : null,
+    };
+  });
+}
+
+/** The latest unexpired package, fetched with the requester's status token. */
+export async function downloadByStatusToken(
+  db: Db,
+  tenantSlug: string,
+  statusToken: string,
+  client: { ip: string | null; userAgent: string | null },
+) {
+  const tenant = await findTenantBySlug(db, tenantSlug);
+  if (!tenant) throw notFound();
+  const actor: Actor = {
+    ...systemActor(tenant.id, 'public:download'),
+    ip: client.ip,
+    userAgent: client.userAgent,
+  };
+  return withTenant(db, tenant.id, async (tx) => {
+    const row = (
+      await tx.sql.query<{
+        id: string;
+        request_id: string;
+        package_zip: Uint8Array;
+        case_number: string;
+        expired: boolean;
+      }>(
+        `SELECT r.id, r.request_id, r.package_zip, q.case_number, r.expires_at < now() AS expired FROM records_releases r
+         JOIN records_requests q ON q.id = r.request_id WHERE q.status_token_hash = $1 ORDER BY r.created_at DESC LIMIT 1`,
+        [hashToken(statusToken)],
+      )
+    ).rows[0];
+    if (!row) throw notFound();
+    if (row.expired) throw recordsError('expired');
+    await tx.sql.query('UPDATE records_releases SET downloads = downloads + 1 WHERE id = $1', [row.id]);
+    await writeAudit(tx, actor, {
+      action: 'records.release.download',
+      objectType: 'records_request',
+      objectId: row.request_id,
+      details: { releaseId: row.id, via: 'status' },
+    });
+    return { bytes: new Uint8Array(row.package_zip), filename: `aktindsigt-${row.case_number}.zip` };
+  });
+}

@@ -1,0 +1,92 @@
+// Automatic screening: the redaction module analyses each pending document and its suggestions (with the
+// legal basis mapped to the catalogue) are stored for review. One short transaction per document, so a
+// long screening never holds the database.
+import { withTenant, type Db } from '../../../platform/db/database.js';
+import { requirePermission, type Actor } from '../../../platform/http/context.js';
+import { analyseDocument, type TRedactContext } from '../../redaction/index.js';
+import type { TDocument } from '../contract.js';
+import { basisKeyFromText } from './documents.js';
+import { loadRequest } from './shared.js';
+
+export type ScreeningProgress = (done: number, total: number) => void;
+
+export type ScreeningResult = { screened: number; failed: number; suggestions: number };
+
+export async function pendingDocuments(db: Db, actor: Actor, requestId: string): Promise<string[]> {
+  requirePermission(actor, 'records.write');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await loadRequest(tx, actor, requestId);
+    const rows = await tx.sql.query<{ id: string }>(
+      `SELECT id FROM records_documents WHERE request_id = $1 AND screening_status = 'pending' AND duplicate_of IS NULL ORDER BY number`,
+      [requestId],
+    );
+    return rows.rows.map((r) => r.id);
+  });
+}
+
+export async function screenDocument(
+  db: Db,
+  tenantId: string,
+  documentId: string,
+  context: TRedactContext = { case_type: 'citizen' },
+): Promise<number> {
+  const doc = await withTenant(
+    db,
+    tenantId,
+    async (tx) =>
+      (
+        await tx.sql.query<{ content: Uint8Array | null; filename: string | null }>(
+          'SELECT content, filename FROM records_documents WHERE id = $1',
+          [documentId],
+        )
+      ).rows[0],
+  );
+  if (!doc?.content) return 0;
+  let suggestions: TDocument['suggestions'] = [];
+  let status = 'done';
+  try {
+    const analysis = await analyseDocument(new Uint8Array(doc.content), {
+      context,
+      name: doc.filename ?? undefined,
+    });
+    suggestions = analysis.suggestions.map((s) => ({
+      id: s.id,
+      page: s.page,
+      boxes: s.boxes,
+      label: s.label,
+      legalBasis: s.legalBasis,
+      basisKey: basisKeyFromText(s.legalBasis),
+      confidence: s.confidence,
+    }));
+  } catch {
+    status = 'failed';
+  }
+  await withTenant(db, tenantId, (tx) =>
+    tx.sql.query(
+      `UPDATE records_documents SET suggestions = $2, screening_status = $3, updated_at = now() WHERE id = $1`,
+      [documentId, JSON.stringify(suggestions), status],
+    ),
+  );
+  return status === 'done' ? suggestions.length : -1;
+}
+
+/** Screens every pending document of a request, reporting progress after each. */
+export async function screenRequest(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  progress?: ScreeningProgress,
+): Promise<ScreeningResult> {
+  const ids = await pendingDocuments(db, actor, requestId);
+  const result: ScreeningResult = { screened: 0, failed: 0, suggestions: 0 };
+  for (const [i, id] of ids.entries()) {
+    const n = await screenDocument(db, actor.tenantId, id);
+    if (n < 0) result.failed += 1;
+    else {
+      result.screened += 1;
+      result.suggestions += n;
+    }
+    progress?.(i + 1, ids.length);
+  }
+  return result;
+}

@@ -1,0 +1,229 @@
+// Helpers shared by the records use cases: loading a request within the actor's scope, tokens, presenting.
+import { createHash, randomBytes } from 'node:crypto';
+import { permissionScope } from '../../../platform/access/permissions.js';
+import { copenhagenDate, type PlainDate } from '../../../platform/calendar/index.js';
+import type { TenantTx } from '../../../platform/db/database.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { AppError, notFound } from '../../../platform/http/errors.js';
+import { unitWithDescendants } from '../../org/units.js';
+import { computeDeadlines, deadlineStatus, type Law, type LawDeadlines } from '../domain/deadlines.js';
+import type { DocumentDecisionInput } from '../domain/document-decision.js';
+import { isAwaitingDecision, type RequestStatus } from '../domain/request.js';
+import type { TDocument, TRedaction } from '../contract.js';
+
+export type RequestRow = {
+  id: string;
+  case_number: string;
+  requester_type: 'citizen' | 'press' | 'company' | 'party';
+  requester_name: string;
+  requester_email: string | null;
+  requester_address: string[];
+  laws: Law[];
+  governing_law: Law;
+  large_or_complex: boolean;
+  subject: string;
+  case_references: string[];
+  channel: 'web_form' | 'email' | 'phone' | 'letter' | 'in_person';
+  received: string;
+  decision_due: string;
+  fristbrev_due: string;
+  status: RequestStatus;
+  unit_id: string | null;
+  assigned_to: string | null;
+  fristbrev_sent_on: string | null;
+  expected_decision_date: string | null;
+  decided_on: string | null;
+  released_on: string | null;
+  letter_draft: Record<string, unknown>;
+  created_by: string | null;
+};
+
+export type DocumentRow = {
+  id: string;
+  request_id: string;
+  number: number;
+  title: string;
+  doc_date: string | null;
+  kind: 'file' | 'journal';
+  filename: string | null;
+  media_type: string | null;
+  size_bytes: number;
+  sha256: string | null;
+  duplicate_of: string | null;
+  screening_status: string;
+  suggestions: TDocument['suggestions'];
+  decision: TDocument['decision'];
+  basis_keys: string[];
+  redactions: TRedaction[];
+  internal: boolean;
+  extraction_note: string | null;
+  meroffentlighed_considered: boolean;
+  meroffentlighed_note: string | null;
+  emission_information: boolean;
+  not_covered_reason: string | null;
+};
+
+export const DOCUMENT_COLUMNS = `id, request_id, number, title, to_char(doc_date, 'YYYY-MM-DD') AS doc_date, kind, filename, media_type,
+  size_bytes, sha256, duplicate_of, screening_status, suggestions, decision, basis_keys, redactions, internal, extraction_note,
+  meroffentlighed_considered, meroffentlighed_note, emission_information, not_covered_reason`;
+
+const dateCols = [
+  'received',
+  'decision_due',
+  'fristbrev_due',
+  'fristbrev_sent_on',
+  'expected_decision_date',
+  'decided_on',
+  'released_on',
+];
+export const REQUEST_COLUMNS = `id, case_number, requester_type, requester_name, requester_email, requester_address, laws, governing_law,
+  large_or_complex, subject, case_references, channel, status, unit_id, assigned_to, letter_draft, created_by,
+  ${dateCols.map((c) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`).join(', ')}`;
+
+export const RECORDS_ERRORS = {
+  invalid: { status: 400, da: 'Anmodningen kan ikke registreres.', en: 'The request cannot be registered.' },
+  transition: {
+    status: 409,
+    da: 'Handlingen passer ikke til sagens status.',
+    en: 'The action does not fit the status of the request.',
+  },
+  blocked: { status: 409, da: 'Afgørelsen mangler oplysninger.', en: 'The decision is missing information.' },
+  file: { status: 400, da: 'Filen kan ikke læses.', en: 'The file cannot be read.' },
+  expired: {
+    status: 410,
+    da: 'Linket er udløbet. Kontakt kommunen for et nyt.',
+    en: 'The link has expired. Ask the municipality for a new one.',
+  },
+};
+
+export function recordsError(
+  kind: keyof typeof RECORDS_ERRORS,
+  detail?: string,
+  fields?: { path: string; message: string }[],
+): AppError {
+  return new AppError(`records.${kind}`, detail, fields, RECORDS_ERRORS[kind]);
+}
+
+export const today = (): PlainDate => copenhagenDate(new Date());
+
+export function newToken(): { token: string; hash: string } {
+  const token = randomBytes(24).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function deadlinesOf(
+  r: Pick<RequestRow, 'governing_law' | 'received' | 'large_or_complex'>,
+): LawDeadlines {
+  return computeDeadlines(r.governing_law, r.received, { largeOrComplex: r.large_or_complex });
+}
+
+export function deadlineInfo(r: RequestRow, on: PlainDate = today()) {
+  const d = deadlinesOf(r);
+  const status = deadlineStatus(
+    d,
+    {
+      decided: !isAwaitingDecision(r.status) || r.decided_on !== null,
+      fristbrevSent: r.fristbrev_sent_on !== null,
+      expectedDecisionDate: r.expected_decision_date,
+    },
+    on,
+  );
+  return {
+    governingLaw: d.law,
+    decisionDue: d.decisionDue,
+    fristbrevDue: d.fristbrevDue,
+    fristbrevReminder: d.fristbrevReminder,
+    extendedDecisionDue: d.extendedDecisionDue,
+    delayComplaintPossibleAfter: d.delayComplaintPossibleAfter,
+    status,
+  };
+}
+
+/** SQL condition (and its parameters) limiting requests to the actor's scope: 'all', or their units / own. */
+export async function scopeFilter(
+  tx: TenantTx,
+  actor: Actor,
+  firstParam: number,
+): Promise<{ clause: string; params: unknown[] }> {
+  const scope = permissionScope(actor.roles, 'records.read');
+  if (scope === 'all') return { clause: 'TRUE', params: [] };
+  const units = new Set<string>();
+  for (const u of scope) for (const id of await unitWithDescendants(tx, u)) units.add(id);
+  return {
+    clause: `(unit_id = ANY($${firstParam}::uuid[]) OR assigned_to = $${firstParam + 1} OR created_by = $${firstParam + 1})`,
+    params: [[...units], actor.userId],
+  };
+}
+
+/** The request, if the actor may see it; otherwise 404 (never 403, so nothing can be probed). */
+export async function loadRequest(
+  tx: TenantTx,
+  actor: Actor,
+  id: string,
+  forUpdate = false,
+): Promise<RequestRow> {
+  const scope = await scopeFilter(tx, actor, 2);
+  const row = (
+    await tx.sql.query<RequestRow>(
+      `SELECT ${REQUEST_COLUMNS} FROM records_requests WHERE id = $1 AND ${scope.clause}${forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, ...scope.params],
+    )
+  ).rows[0];
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function loadDocuments(tx: TenantTx, requestId: string): Promise<DocumentRow[]> {
+  return (
+    await tx.sql.query<DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM records_documents WHERE request_id = $1 ORDER BY number`,
+      [requestId],
+    )
+  ).rows;
+}
+
+export function presentDocument(d: DocumentRow): TDocument {
+  return {
+    id: d.id,
+    number: d.number,
+    title: d.title,
+    date: d.doc_date,
+    kind: d.kind,
+    filename: d.filename,
+    mediaType: d.media_type,
+    sizeBytes: Number(d.size_bytes),
+    duplicateOf: d.duplicate_of,
+    screeningStatus: d.screening_status,
+    suggestions: d.suggestions,
+    decision: d.decision,
+    basisKeys: d.basis_keys,
+    redactions: d.redactions,
+    internal: d.internal,
+    extractionNote: d.extraction_note,
+    meroffentlighedConsidered: d.meroffentlighed_considered,
+    meroffentlighedNote: d.meroffentlighed_note,
+    emissionInformation: d.emission_information,
+    notCoveredReason: d.not_covered_reason,
+  };
+}
+
+export function decisionInput(d: DocumentRow): DocumentDecisionInput {
+  return {
+    number: d.number,
+    title: d.title,
+    date: d.doc_date,
+    decision: d.decision,
+    basisKeys: d.basis_keys,
+    redactions: d.redactions.map((r) => ({ basisKey: r.basisKey, label: r.label })),
+    internal: d.internal,
+    extractionNote: d.extraction_note,
+    meroffentlighedConsidered: d.meroffentlighed_considered,
+    meroffentlighedNote: d.meroffentlighed_note,
+    emissionInformation: d.emission_information,
+    notCoveredReason: d.not_covered_reason,
+  };
+}
