@@ -13,6 +13,8 @@ function gcd(a: number, b: number): number {
 export interface DpResult {
   row: Int16Array;
   cost: number;
+  /** True when no per-type penalty was needed, i.e. the row is optimal for the given costs. */
+  exact: boolean;
 }
 
 /** Per-cell cost of giving employee e value v on day d (requests plus the exact change in cover penalty). */
@@ -51,6 +53,7 @@ export function optimiseRow(
   a: number,
   b: number,
   maxStates = 400_000,
+  costs?: Float64Array,
 ): DpResult | null {
   const { H, S } = m;
   const S1 = S + 1;
@@ -132,63 +135,68 @@ export function optimiseRow(
   const days = b - a;
   const shiftUnits = new Int32Array(S);
   for (let s = 0; s < S; s++) shiftUnits[s] = m.minutes[s]! / g;
-  const base = cellCosts(m, e, x, cnt, a, b);
+  const base = costs ?? cellCosts(m, e, x, cnt, a, b);
   const lambda = new Float64Array(S);
   const back = new Int32Array(days * NS);
   let cur = new Float64Array(NS);
   let nxt = new Float64Array(NS);
+  let curActive = new Uint8Array(nVL);
+  let nxtActive = new Uint8Array(nVL);
   const WM = (Wc + 1) * (M + 1);
   for (let attempt = 0; attempt < 5; attempt++) {
     cur.fill(Infinity);
     cur[startVL * WM] = 0;
+    curActive.fill(0);
+    curActive[startVL] = 1;
     for (let d = a; d < b; d++) {
       nxt.fill(Infinity);
       const sunday = d % 7 === 6 && d - 1 >= a;
       const cOff = (d - a) * S1;
       const bk = (d - a) * NS;
+      nxtActive.fill(0);
       for (let vl = 0; vl < nVL; vl++) {
+        if (!curActive[vl]) continue;
         const v = vlV[vl]!;
         const L = vlL[vl]!;
         const ex = vlEx[vl]!;
-        for (let w = 0; w <= Wc; w++) {
-          const sBase = (vl * (Wc + 1) + w) * (M + 1);
-          for (let mu = 0; mu <= M; mu++) {
-            const c0 = cur[sBase + mu]!;
-            if (c0 === Infinity) continue;
-            for (let v2 = -1; v2 < S; v2++) {
-              let vl2: number;
-              let mu2 = mu;
-              if (v2 === OFF) {
-                if (v !== OFF && !ex && L < minC) continue;
-                vl2 = v === OFF ? Math.min(L + 1, capOff) - 1 : d === 0 ? capOff - 1 : 0;
-              } else {
-                if (!m.allowed[(e * H + d) * S + v2]) continue;
-                if (v !== OFF) {
-                  if (m.forbidden[v * S + v2] || L + 1 > maxC) continue;
-                  vl2 = capOff + v2 * 2 * maxC + ex * maxC + L;
-                } else {
-                  if (L < minO && d > 0) continue;
-                  if (maxC < 1) continue;
-                  vl2 = capOff + v2 * 2 * maxC + (d === 0 ? maxC : 0);
-                }
-                mu2 += shiftUnits[v2]!;
-                if (mu2 > M) continue;
-              }
-              let w2 = w;
-              if (sunday && (v !== OFF || v2 !== OFF)) {
-                w2++;
-                if (w2 > Wc) continue;
-              }
-              const c2 = c0 + base[cOff + v2 + 1]! + (v2 === OFF ? 0 : lambda[v2]!);
-              const si = (vl2 * (Wc + 1) + w2) * (M + 1) + mu2;
-              if (c2 < nxt[si]!) {
-                nxt[si] = c2;
-                back[bk + si] = sBase + mu;
+        for (let v2 = -1; v2 < S; v2++) {
+          let vl2: number;
+          let du = 0;
+          if (v2 === OFF) {
+            if (v !== OFF && !ex && L < minC) continue;
+            vl2 = v === OFF ? Math.min(L + 1, capOff) - 1 : 0;
+          } else {
+            if (!m.allowed[(e * H + d) * S + v2] || maxC < 1) continue;
+            if (v !== OFF) {
+              if (m.forbidden[v * S + v2] || L + 1 > maxC) continue;
+              vl2 = capOff + v2 * 2 * maxC + ex * maxC + L;
+            } else {
+              if (L < minO && d > 0) continue;
+              vl2 = capOff + v2 * 2 * maxC + (d === 0 ? maxC : 0);
+            }
+            du = shiftUnits[v2]!;
+          }
+          const c = base[cOff + v2 + 1]! + (v2 === OFF ? 0 : lambda[v2]!);
+          const wInc = sunday && (v !== OFF || v2 !== OFF) ? 1 : 0;
+          for (let w = 0; w + wInc <= Wc; w++) {
+            const b1 = (vl * (Wc + 1) + w) * (M + 1);
+            const b2 = (vl2 * (Wc + 1) + w + wInc) * (M + 1) + du;
+            let any = false;
+            for (let mu = 0; mu + du <= M; mu++) {
+              const c2 = cur[b1 + mu]! + c;
+              if (c2 < nxt[b2 + mu]!) {
+                nxt[b2 + mu] = c2;
+                back[bk + b2 + mu] = b1 + mu;
+                any = true;
               }
             }
+            if (any) nxtActive[vl2] = 1;
           }
         }
       }
+      const ta = curActive;
+      curActive = nxtActive;
+      nxtActive = ta;
       const t = cur;
       cur = nxt;
       nxt = t;
@@ -239,7 +247,7 @@ export function optimiseRow(
     if (ok) {
       let cost = 0;
       for (let d = a; d < b; d++) cost += base[(d - a) * S1 + out[d - a]! + 1]!;
-      return { row: out, cost };
+      return { row: out, cost, exact: attempt === 0 };
     }
   }
   return null;

@@ -1,20 +1,23 @@
-// One search stream: annealing followed by exact row re-optimisation, in epochs. Used both in-process
-// (one thread) and inside each worker thread. Deterministic for a given seed, stream index and epoch sequence.
+// Search streams. A stream advances in epochs; the solver synchronises all streams after every epoch and
+// hands each the best roster found so far, so for a given seed and thread count the sequence of rosters is
+// reproducible (the time limit only decides after how many epochs the search stops).
+//  - 'anneal': simulated annealing with delta evaluation, then exact row re-optimisation (descent).
+//  - 'colgen': column generation rounds (LP + DP pricing) and the integer master, followed by a short
+//    annealing + descent from the master's roster; its rows feed back into the column pool.
+import { ColumnGenerator } from './colgen.js';
 import type { NrpModel } from './model.js';
 import { mixSeed, Rng } from './rng.js';
 import { NrpSearch } from './search.js';
 
-export interface EngineOptions {
-  seed: number;
-  stream: number;
-  hardWeight?: number;
-}
+export type StreamKind = 'anneal' | 'colgen';
 
 export interface EpochReport {
   stream: number;
   bestObjective: number;
   best: Int16Array | null;
   iterations: number;
+  lowerBound: number;
+  columns: number;
 }
 
 export function epochIterations(m: NrpModel): number {
@@ -23,17 +26,22 @@ export function epochIterations(m: NrpModel): number {
 
 export class SearchStream {
   readonly search: NrpSearch;
-  private readonly opts: EngineOptions;
+  private readonly seed: number;
+  private readonly stream: number;
+  private readonly kind: StreamKind;
+  private cg: ColumnGenerator | null = null;
+  private cgUsable: boolean;
 
-  constructor(m: NrpModel, opts: EngineOptions) {
-    this.opts = opts;
-    this.search = new NrpSearch(m, undefined, opts.hardWeight ?? 1000);
+  constructor(m: NrpModel, seed: number, stream: number, kind: StreamKind) {
+    this.seed = seed;
+    this.stream = stream;
+    this.kind = kind;
+    this.search = new NrpSearch(m, undefined, 1000);
+    this.cgUsable = kind === 'colgen';
   }
 
-  /** Run one epoch from `start` (the shared best, if better than ours) until done or the deadline. */
-  runEpoch(epoch: number, start: Int16Array | null, startObjective: number, deadline: number): EpochReport {
+  private adopt(start: Int16Array | null, startObjective: number): void {
     const s = this.search;
-    const rng = new Rng(mixSeed(this.opts.seed, this.opts.stream, epoch));
     if (start && startObjective <= s.bestObjective) {
       s.x.set(start);
       s.recompute();
@@ -41,13 +49,54 @@ export class SearchStream {
       s.x.set(s.best);
       s.recompute();
     }
-    s.anneal(rng, { iterations: epochIterations(s.m), t0: 30, t1: 0.5, deadline });
-    s.descend(rng, deadline);
+  }
+
+  private anneal(rng: Rng, iterations: number, deadline: number): void {
+    this.search.anneal(rng, { iterations, t0: 30, t1: 0.5, deadline });
+    this.search.descend(rng, deadline);
+  }
+
+  async runEpoch(
+    epoch: number,
+    start: Int16Array | null,
+    startObjective: number,
+    deadline: number,
+  ): Promise<EpochReport> {
+    const s = this.search;
+    const rng = new Rng(mixSeed(this.seed, this.stream, epoch));
+    this.adopt(start, startObjective);
+    const its = epochIterations(s.m);
+    if (this.cgUsable) {
+      this.cg ??= await ColumnGenerator.create(s.m);
+      const cg = this.cg;
+      if (s.bestObjective === Infinity) this.anneal(rng, Math.floor(its / 4), deadline);
+      if (s.bestObjective < Infinity) cg.addRoster(s.best);
+      const t0 = Date.now();
+      if (!cg.converged) this.cgUsable = cg.price(deadline, 10);
+      const t1 = Date.now();
+      if (this.cgUsable && (cg.converged || epoch % 3 === 2)) {
+        const roster = cg.solveInteger(deadline, s.bestObjective < Infinity ? s.best : null);
+        if (process.env.NRP_DEBUG)
+          console.error(`  price ${t1 - t0} ms, mip ${Date.now() - t1} ms -> ${roster ? 'roster' : 'none'}`);
+        if (roster) {
+          s.x.set(roster);
+          s.recompute();
+        }
+      }
+      this.anneal(rng, Math.floor(its / 4), deadline);
+      cg.addRoster(s.best);
+    } else this.anneal(rng, its, deadline);
     return {
-      stream: this.opts.stream,
+      stream: this.stream,
       bestObjective: s.bestObjective,
       best: s.bestObjective < Infinity ? Int16Array.from(s.best) : null,
       iterations: s.iterationsDone,
+      lowerBound: this.cg?.lowerBound ?? -Infinity,
+      columns: this.cg?.columns ?? 0,
     };
+  }
+
+  close(): void {
+    this.cg?.dispose();
   }
 }

@@ -271,6 +271,55 @@ export class NrpSearch {
     return delta < 0 ? -delta : 0;
   }
 
+  private writeRow(e: number, a: number, b: number, vals: ArrayLike<number>, offset: number): void {
+    const H = this.m.H;
+    for (let d = a; d < b; d++) this.setCell(e, d, vals[d - a + offset]!);
+    this.rowPenalty(e, this.x.subarray(e * H, e * H + H));
+    this.commitRow(e, this.rs, this.rh);
+  }
+
+  /**
+   * Ruin and recreate: clear a window of days for k employees, then rebuild their rows one by one, each
+   * optimally given all others (dynamic programming). Kept when no worse than before plus a threshold.
+   */
+  ruinRecreate(rng: Rng, k: number, window: number, threshold: number): boolean {
+    const { E, H } = this.m;
+    let a = 0;
+    let b = H;
+    if (H > window) {
+      const weeks = Math.ceil(H / 7);
+      const span = Math.ceil(window / 7);
+      const w0 = rng.int(Math.max(1, weeks - span + 1));
+      a = w0 * 7;
+      b = Math.min(H, (w0 + span) * 7);
+    }
+    const chosen: number[] = [];
+    while (chosen.length < Math.min(k, E)) {
+      const e = rng.int(E);
+      if (!chosen.includes(e)) chosen.push(e);
+    }
+    const before = this.objective();
+    const infBefore = this.infeasible;
+    const saved = chosen.map((e) => this.x.slice(e * H + a, e * H + b));
+    const off = new Int16Array(b - a).fill(OFF);
+    for (const e of chosen) this.writeRow(e, a, b, off, 0);
+    let ok = true;
+    for (const e of chosen) {
+      const res = optimiseRow(this.m, e, this.x, this.cnt, a, b);
+      if (!res) {
+        ok = false;
+        break;
+      }
+      this.writeRow(e, a, b, res.row, 0);
+    }
+    if (ok && this.infeasible <= infBefore && this.objective() <= before + threshold) {
+      this.noteBest();
+      return true;
+    }
+    chosen.forEach((e, i) => this.writeRow(e, a, b, saved[i]!, 0));
+    return false;
+  }
+
   /** Re-optimise employees one at a time (random order, week-aligned windows) until no row improves. */
   descend(rng: Rng, deadline: number, window = 28, maxPasses = 50): void {
     const { E, H } = this.m;

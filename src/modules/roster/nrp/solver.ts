@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { compileNrp, evaluateNrp, type NrpEvaluation, type NrpModel } from './model.js';
 import { parseNrpInstance } from './instance.js';
-import { SearchStream, type EpochReport } from './engine.js';
+import { SearchStream, type EpochReport, type StreamKind } from './engine.js';
 
 export interface SolveOptions {
   /** Absolute deadline in ms since the epoch (Date.now()). */
@@ -13,6 +13,8 @@ export interface SolveOptions {
   threads: number;
   /** Stop after this many epochs (for reproducibility tests); default unlimited. */
   maxEpochs?: number;
+  /** Use column generation in the first stream (default true). */
+  columnGeneration?: boolean;
 }
 
 export interface SolveResult {
@@ -21,6 +23,8 @@ export interface SolveResult {
   evaluation: NrpEvaluation | null;
   epochs: number;
   iterations: number;
+  lowerBound: number;
+  optimal: boolean;
 }
 
 interface StreamHandle {
@@ -33,20 +37,22 @@ interface StreamHandle {
   close(): Promise<void>;
 }
 
-function localStream(m: NrpModel, seed: number, stream: number): StreamHandle {
-  const s = new SearchStream(m, { seed, stream });
+function localStream(m: NrpModel, seed: number, stream: number, kind: StreamKind): StreamHandle {
+  const s = new SearchStream(m, seed, stream, kind);
   return {
-    run: async (epoch, start, obj, deadline) => s.runEpoch(epoch, start, obj, deadline),
-    close: async () => undefined,
+    run: (epoch, start, obj, deadline) => s.runEpoch(epoch, start, obj, deadline),
+    close: async () => s.close(),
   };
 }
 
-function workerStream(text: string, seed: number, stream: number): StreamHandle {
+function workerStream(text: string, seed: number, stream: number, kind: StreamKind): StreamHandle {
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-    workerData: { text, seed, stream },
+    workerData: { text, seed, stream, kind },
   });
+  worker.unref();
   let pending: { resolve: (r: EpochReport) => void; reject: (e: Error) => void } | null = null;
   worker.on('message', (msg: EpochReport) => {
+    worker.unref();
     const p = pending;
     pending = null;
     p?.resolve(msg);
@@ -60,10 +66,13 @@ function workerStream(text: string, seed: number, stream: number): StreamHandle 
     run: (epoch, start, startObjective, deadline) =>
       new Promise<EpochReport>((resolve, reject) => {
         pending = { resolve, reject };
+        worker.ref();
         worker.postMessage({ epoch, start, startObjective, deadline });
       }),
+    // Workers are unref'd and terminated without waiting: a worker inside a long WebAssembly call may take a
+    // moment to stop, and the process must not wait for it once the result is known.
     close: async () => {
-      await worker.terminate();
+      void worker.terminate();
     },
   };
 }
@@ -72,8 +81,14 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   const model = compileNrp(parseNrpInstance(text));
   const threads = Math.max(1, Math.floor(opts.threads));
   const streams: StreamHandle[] = [];
-  for (let i = 0; i < threads; i++)
-    streams.push(threads === 1 ? localStream(model, opts.seed, i) : workerStream(text, opts.seed, i));
+  for (let i = 0; i < threads; i++) {
+    const kind: StreamKind = i === 0 && opts.columnGeneration !== false ? 'colgen' : 'anneal';
+    streams.push(
+      threads === 1 ? localStream(model, opts.seed, i, kind) : workerStream(text, opts.seed, i, kind),
+    );
+  }
+  let lowerBound = -Infinity;
+  let optimal = false;
   let best: Int16Array | null = null;
   let bestObjective = Infinity;
   let epochs = 0;
@@ -90,11 +105,29 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
           bestObjective = r.bestObjective;
           best = r.best;
         }
+        lowerBound = Math.max(lowerBound, r.lowerBound);
       }
       epochs++;
+      if (process.env.NRP_DEBUG) {
+        const info = reports.map((r) => `${r.bestObjective}/${r.columns}`).join(' ');
+        console.error(`epoch ${epochs} t=${Date.now()} best ${bestObjective} lb ${lowerBound} [${info}]`);
+      }
+      // Every objective is an integer, so a roster at the rounded-up lower bound is optimal.
+      if (best && bestObjective <= Math.ceil(lowerBound - 1e-6)) {
+        optimal = true;
+        break;
+      }
     }
   } finally {
     await Promise.all(streams.map((s) => s.close()));
   }
-  return { model, roster: best, evaluation: best ? evaluateNrp(model, best) : null, epochs, iterations };
+  return {
+    model,
+    roster: best,
+    evaluation: best ? evaluateNrp(model, best) : null,
+    epochs,
+    iterations,
+    lowerBound,
+    optimal,
+  };
 }

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileNrp } from './model.js';
 import { parseNrpInstance } from './instance.js';
-import { SearchStream } from './engine.js';
+import { SearchStream, type StreamKind } from './engine.js';
 
 interface EpochRequest {
   epoch: number;
@@ -11,11 +11,10 @@ interface EpochRequest {
   deadline: number;
 }
 
-const data = workerData as { text: string; seed: number; stream: number };
-const stream = new SearchStream(compileNrp(parseNrpInstance(data.text)), {
-  seed: data.seed,
-  stream: data.stream,
-});
+const data = workerData as { text: string; seed: number; stream: number; kind: StreamKind };
+const stream = new SearchStream(compileNrp(parseNrpInstance(data.text)), data.seed, data.stream, data.kind);
 parentPort?.on('message', (req: EpochRequest) => {
-  parentPort?.postMessage(stream.runEpoch(req.epoch, req.start, req.startObjective, req.deadline));
+  void stream
+    .runEpoch(req.epoch, req.start, req.startObjective, req.deadline)
+    .then((report) => parentPort?.postMessage(report));
 });

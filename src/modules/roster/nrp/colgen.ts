@@ -1,0 +1,202 @@
+// Column generation over employee rows ("price and branch"). The master LP picks one row per employee and
+// pays for under/over cover; pricing is the exact row DP with the LP duals as cell prices. The integer master
+// over all generated rows is solved with HiGHS (WebAssembly), warm-started from the best known roster.
+import * as highsModule from 'highs';
+import type { Highs, Model as HighsModel } from 'highs';
+import { optimiseRow } from './dp.js';
+import { OFF, type NrpModel } from './model.js';
+
+// The package is CommonJS-typed but loads as ESM under tsx; its default export is the loader either way.
+const highsLoader = (highsModule as unknown as { default: () => Promise<Highs> }).default;
+let highsPromise: Promise<Highs> | null = null;
+export const loadHighs = (): Promise<Highs> => (highsPromise ??= highsLoader());
+
+const ARTIFICIAL = 1e6;
+
+export class ColumnGenerator {
+  readonly m: NrpModel;
+  readonly rows: Int16Array[] = [];
+  readonly owner: number[] = [];
+  lowerBound = -Infinity;
+  converged = false;
+  private readonly seen = new Set<string>();
+  private readonly highs: Highs;
+  private readonly model: HighsModel;
+  private readonly nCover: number;
+  private readonly firstCol: number;
+  private inModel = 0;
+
+  private constructor(m: NrpModel, highs: Highs) {
+    this.m = m;
+    this.highs = highs;
+    const { E, H, S } = m;
+    this.nCover = H * S;
+    const model = highs.createModel();
+    model.options.set({ output_flag: false });
+    for (let k = 0; k < this.nCover; k++) model.addRow(m.req[k]!, m.req[k]!, { indices: [], values: [] });
+    for (let e = 0; e < E; e++) model.addRow(1, 1, { indices: [], values: [] });
+    for (let k = 0; k < this.nCover; k++) {
+      model.addCol(m.underW[k]!, 0, highs.infinity, { indices: [k], values: [1] });
+      model.addCol(m.overW[k]!, 0, highs.infinity, { indices: [k], values: [-1] });
+    }
+    // One artificial column per employee keeps the master feasible before real rows exist.
+    for (let e = 0; e < E; e++)
+      model.addCol(ARTIFICIAL, 0, highs.infinity, { indices: [this.nCover + e], values: [1] });
+    this.firstCol = 2 * this.nCover + E;
+    this.model = model;
+  }
+
+  static async create(m: NrpModel): Promise<ColumnGenerator> {
+    return new ColumnGenerator(m, await loadHighs());
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+
+  get columns(): number {
+    return this.rows.length;
+  }
+
+  add(e: number, row: Int16Array): boolean {
+    const key = `${e}:${row.join(',')}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    this.rows.push(Int16Array.from(row));
+    this.owner.push(e);
+    this.converged = false;
+    return true;
+  }
+
+  addRoster(x: Int16Array): number {
+    let n = 0;
+    for (let e = 0; e < this.m.E; e++) if (this.add(e, x.subarray(e * this.m.H, (e + 1) * this.m.H))) n++;
+    return n;
+  }
+
+  private requestCost(j: number): number {
+    const { H, S } = this.m;
+    const e = this.owner[j]!;
+    const row = this.rows[j]!;
+    let c = 0;
+    for (let d = 0; d < H; d++) c += this.m.cellCost[(e * H + d) * (S + 1) + row[d]! + 1]!;
+    return c;
+  }
+
+  private sync(): void {
+    const { H, S } = this.m;
+    for (; this.inModel < this.rows.length; this.inModel++) {
+      const j = this.inModel;
+      const row = this.rows[j]!;
+      const idx: number[] = [];
+      for (let d = 0; d < H; d++) if (row[d]! !== OFF) idx.push(d * S + row[d]!);
+      idx.push(this.nCover + this.owner[j]!);
+      this.model.addCol(this.requestCost(j), 0, this.highs.infinity, {
+        indices: idx,
+        values: idx.map(() => 1),
+      });
+    }
+  }
+
+  private runUntil(deadline: number): void {
+    const cb = this.highs.constants.callbackType;
+    const stop = (ev: { interrupt(): void }): undefined => {
+      if (Date.now() > deadline) ev.interrupt();
+      return undefined;
+    };
+    this.model.options.set({ time_limit: Math.max(0.05, (deadline - Date.now()) / 1000) });
+    this.model.run({ [cb.simplexInterrupt]: stop, [cb.mipInterrupt]: stop });
+  }
+
+  /**
+   * Solve the master LP and price new rows until none has negative reduced cost, maxRounds LP solves were done
+   * or the deadline passed. Returns false when the pricing problem is too large for this instance.
+   */
+  price(deadline: number, maxRounds = Infinity): boolean {
+    const { E, H, S } = this.m;
+    const costs = new Float64Array(H * (S + 1));
+    const emptyX = new Int16Array(E * H).fill(OFF);
+    const emptyCnt = new Int32Array(H * S);
+    for (let round = 0; round < maxRounds && Date.now() < deadline; round++) {
+      this.sync();
+      this.runUntil(deadline);
+      const y = this.model.getSolution().rowDual;
+      const lp = this.model.getObjectiveValue();
+      let added = 0;
+      let sumRc = 0;
+      let exact = true;
+      for (let e = 0; e < E; e++) {
+        if (Date.now() > deadline) return true;
+        for (let d = 0; d < H; d++)
+          for (let v = -1; v < S; v++)
+            costs[d * (S + 1) + v + 1] =
+              this.m.cellCost[(e * H + d) * (S + 1) + v + 1]! - (v === OFF ? 0 : y[d * S + v]!);
+        const res = optimiseRow(this.m, e, emptyX, emptyCnt, 0, H, 1_500_000, costs);
+        if (!res) return false;
+        exact &&= res.exact;
+        const rc = res.cost - y[this.nCover + e]!;
+        if (rc < -1e-6) {
+          sumRc += rc;
+          if (this.add(e, res.row)) added++;
+        }
+      }
+      // Lagrangian bound: valid only when every pricing problem was solved exactly.
+      const valid = exact && lp < ARTIFICIAL / 2;
+      if (valid) this.lowerBound = Math.max(this.lowerBound, lp + sumRc);
+      if (added === 0) {
+        this.converged = true;
+        if (valid) this.lowerBound = Math.max(this.lowerBound, lp);
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** Solve the integer master over all rows generated so far; returns a roster or null. */
+  solveInteger(deadline: number, incumbent: Int16Array | null, maxNodes = 300): Int16Array | null {
+    const { E, H } = this.m;
+    if (incumbent) this.addRoster(incumbent);
+    this.sync();
+    const n = this.rows.length;
+    if (n === 0) return null;
+    const vt = this.highs.constants.variableType;
+    const sel = { kind: 'range' as const, from: this.firstCol, to: this.firstCol + n - 1 };
+    this.model.changeColsIntegrality(sel, new Int32Array(n).fill(vt.integer));
+    try {
+      if (incumbent) this.model.setSolution({ colValue: this.startVector(incumbent) });
+      this.model.options.set({ mip_max_nodes: maxNodes });
+      this.runUntil(deadline);
+      const value = this.model.getSolution().colValue;
+      const roster = new Int16Array(E * H).fill(OFF);
+      let found = 0;
+      for (let j = 0; j < n; j++) {
+        if (value[this.firstCol + j]! > 0.5) {
+          roster.set(this.rows[j]!, this.owner[j]! * H);
+          found++;
+        }
+      }
+      return found === E ? roster : null;
+    } finally {
+      this.model.changeColsIntegrality(sel, new Int32Array(n).fill(vt.continuous));
+    }
+  }
+
+  private startVector(x: Int16Array): Float64Array {
+    const { E, H, S } = this.m;
+    const v = new Float64Array(this.firstCol + this.rows.length);
+    const cnt = new Int32Array(H * S);
+    for (let i = 0; i < E * H; i++) if (x[i]! !== OFF) cnt[(i % H) * S + x[i]!]!++;
+    for (let k = 0; k < this.nCover; k++) {
+      v[2 * k] = Math.max(0, this.m.req[k]! - cnt[k]!);
+      v[2 * k + 1] = Math.max(0, cnt[k]! - this.m.req[k]!);
+    }
+    for (let j = 0; j < this.rows.length; j++) {
+      const e = this.owner[j]!;
+      const row = this.rows[j]!;
+      let same = true;
+      for (let d = 0; d < H && same; d++) same = row[d] === x[e * H + d];
+      if (same) v[this.firstCol + j] = 1;
+    }
+    return v;
+  }
+}
