@@ -2,12 +2,7 @@
 // case document. stdout: a JSON report. Nothing is written unless the output passed its own verification.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import {
-  redactDocument,
-  type TManualBox,
-  type TRedactContext,
-  type TRejection,
-} from '../modules/redaction/index.js';
+import type { TManualBox, TRedactContext, TRejection } from '../modules/redaction/index.js';
 
 const HELP = `Usage: rodtrad redact IN OUT.pdf [--context CONTEXT.json] [--password PASSWORD] [--review REVIEW.json]
 
