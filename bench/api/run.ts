@@ -24,16 +24,34 @@ const DURATION = Number(opt('duration', '10'));
 const CONNECTIONS = Number(opt('connections', '10'));
 const EMPLOYEES = 10_000;
 const UNITS = 20;
-const PG_SERVER = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_SERVER =
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-type Row = { engine: string; coldStartS: number; warmStartS: number; reqPerS: number; p50: number; p99: number; errors: number };
+type Row = {
+  engine: string;
+  coldStartS: number;
+  warmStartS: number;
+  reqPerS: number;
+  p50: number;
+  p99: number;
+  errors: number;
+};
 
-function startServer(env: Record<string, string>, port: number): { child: ChildProcess; ready: Promise<number> } {
+function startServer(
+  env: Record<string, string>,
+  port: number,
+): { child: ChildProcess; ready: Promise<number> } {
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/rodtrad.mjs'), 'start'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const ready = (async () => {
@@ -77,20 +95,39 @@ async function seedLoad(db: Db): Promise<{ cookie: string; unitId: string }> {
     [tenant.id, EMPLOYEES, UNITS],
   );
   await db.sql.exec('ANALYZE');
-  const admin = (await db.sql.query<{ id: string }>("SELECT id FROM users WHERE tenant_id = $1 AND email = 'admin@demo.dk'", [tenant.id])).rows[0]!;
-  const unit = (await db.sql.query<{ id: string }>("SELECT id FROM org_units WHERE tenant_id = $1 AND code = 'B7'", [tenant.id])).rows[0]!;
+  const admin = (
+    await db.sql.query<{ id: string }>(
+      "SELECT id FROM users WHERE tenant_id = $1 AND email = 'admin@demo.dk'",
+      [tenant.id],
+    )
+  ).rows[0]!;
+  const unit = (
+    await db.sql.query<{ id: string }>("SELECT id FROM org_units WHERE tenant_id = $1 AND code = 'B7'", [
+      tenant.id,
+    ])
+  ).rows[0]!;
   const session = await createSession(db, loadConfig({}), admin.id, tenant.id, null);
   return { cookie: `rodtrad_session=${session.token}`, unitId: unit.id };
 }
 
-async function load(port: number, cookie: string, unitId: string): Promise<Pick<Row, 'reqPerS' | 'p50' | 'p99' | 'errors'>> {
+async function load(
+  port: number,
+  cookie: string,
+  unitId: string,
+): Promise<Pick<Row, 'reqPerS' | 'p50' | 'p99' | 'errors'>> {
   const url = `http://127.0.0.1:${port}/api/org/employees?unitId=${unitId}&limit=50`;
   const check = await fetch(url, { headers: { cookie } });
   const body = (await check.json()) as { total?: number };
-  if (check.status !== 200 || body.total !== EMPLOYEES / UNITS) throw new Error(`unexpected answer ${check.status} ${JSON.stringify(body).slice(0, 200)}`);
+  if (check.status !== 200 || body.total !== EMPLOYEES / UNITS)
+    throw new Error(`unexpected answer ${check.status} ${JSON.stringify(body).slice(0, 200)}`);
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: { cookie } }); // warm-up
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
-  return { reqPerS: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors + result.timeouts };
+  return {
+    reqPerS: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 async function benchEngine(engine: string, port: number): Promise<Row> {
@@ -132,9 +169,15 @@ for (const [i, engine] of ENGINES.entries()) {
   process.stderr.write(`benchmarking ${engine} …\n`);
   rows.push(await benchEngine(engine, 3900 + i));
 }
-console.log(`\nGET /api/org/employees?unitId=…&limit=50, ${EMPLOYEES} employees, ${CONNECTIONS} connections, ${DURATION} s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(1)}`);
-console.log('| engine   | cold start to ready (s) | warm restart (s) | req/s  | p50 (ms) | p99 (ms) | errors |');
-console.log('|----------|-------------------------|------------------|--------|----------|----------|--------|');
+console.log(
+  `\nGET /api/org/employees?unitId=…&limit=50, ${EMPLOYEES} employees, ${CONNECTIONS} connections, ${DURATION} s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(1)}`,
+);
+console.log(
+  '| engine   | cold start to ready (s) | warm restart (s) | req/s  | p50 (ms) | p99 (ms) | errors |',
+);
+console.log(
+  '|----------|-------------------------|------------------|--------|----------|----------|--------|',
+);
 for (const r of rows) {
   console.log(
     `| ${r.engine.padEnd(8)} | ${r.coldStartS.toFixed(1).padStart(23)} | ${r.warmStartS.toFixed(1).padStart(16)} | ${Math.round(r.reqPerS).toString().padStart(6)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.errors).padStart(6)} |`,

@@ -83,7 +83,8 @@ describe('authorisation matrix', () => {
 
   it("another tenant's objects answer 404, never their data", async () => {
     const admin = agents.get('administrator')!;
-    const withId = apiRoutes().filter((r) => r.url.includes(':id'));
+    // The platform's and org's own routes; other modules test their objects with their own cross-tenant tests.
+    const withId = apiRoutes().filter((r) => r.url.includes(':id') && /^\/api\/(org|admin)\//.test(r.url));
     expect(withId.length).toBeGreaterThan(4);
     for (const route of withId) {
       const id = route.url.includes('/users/')
