@@ -4,7 +4,15 @@
 // use `app.db` and `app.appConfig`.
 import type { FastifyPluginAsync } from 'fastify';
 import { orgRoutes } from '../modules/org/routes.js';
+import { recordsRoutes } from '../modules/records/routes.js';
+import { documentRoutes } from '../platform/documents/routes.js';
+import { jobRoutes } from '../platform/jobs/routes.js';
 
 export type ModuleEntry = { name: string; plugin: FastifyPluginAsync };
 
-export const modules: ModuleEntry[] = [{ name: 'org', plugin: orgRoutes }];
+export const modules: ModuleEntry[] = [
+  { name: 'org', plugin: orgRoutes },
+  { name: 'jobs', plugin: jobRoutes },
+  { name: 'documents', plugin: documentRoutes },
+  { name: 'records', plugin: recordsRoutes },
+];

@@ -18,7 +18,10 @@ export function contentDisposition(filename: string): string {
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = documentsConfig(app.appConfig.dataDir);
   const service = createDocumentService(app.db, createFileSystemStore(config.root), config);
-  await app.register(multipart, { limits: { fileSize: config.maxBytes, files: 1, fields: 10, parts: 20 } });
+  // One byte over the limit reaches the store, which then rejects the file (busboy would silently truncate it).
+  await app.register(multipart, {
+    limits: { fileSize: config.maxBytes + 1, files: 1, fields: 10, parts: 20 },
+  });
   const tags = ['documents'];
 
   app.post(
