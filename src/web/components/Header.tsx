@@ -96,9 +96,6 @@ export function Header() {
           <div className="solution-heading">
             <Link to="/">{me.tenant.name}</Link>
           </div>
-          <div className="additional-info">
-            <p>{t('app.tagline')}</p>
-          </div>
         </div>
       </div>
       <div className={`overlay${drawerOpen ? ' is-visible' : ''}`} onClick={close} aria-hidden="true" />

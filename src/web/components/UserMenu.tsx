@@ -58,7 +58,7 @@ export function UserMenu() {
           <li>
             <button
               type="button"
-              className="button-unstyled"
+              className="rt-link-button"
               lang={other}
               onClick={() => {
                 setOpen(false);
@@ -69,7 +69,7 @@ export function UserMenu() {
             </button>
           </li>
           <li>
-            <button type="button" className="button-unstyled" onClick={() => void logout()}>
+            <button type="button" className="rt-link-button" onClick={() => void logout()}>
               {t('shell.logout')}
             </button>
           </li>

@@ -90,7 +90,10 @@ export function AuditPage() {
           role="region"
           aria-label={t('admin.audit.results')}
         >
-          <table className="table table--zebra table--compact" aria-busy={entries.isFetching}>
+          <table
+            className="table table--zebra table--compact table-md-responsive-headers"
+            aria-busy={entries.isFetching}
+          >
             <caption className="sr-only">{t('admin.audit.results')}</caption>
             <thead>
               <tr>
@@ -104,13 +107,17 @@ export function AuditPage() {
             <tbody>
               {items.map((entry) => (
                 <tr key={entry.id}>
-                  <td className="rt-nowrap">{formatDateTime(entry.createdAt)}</td>
-                  <td>{entry.actorLabel || t('admin.audit.system')}</td>
-                  <td>
+                  <td className="rt-nowrap" data-title={t('admin.audit.at')}>
+                    {formatDateTime(entry.createdAt)}
+                  </td>
+                  <td data-title={t('admin.audit.actor')}>{entry.actorLabel || t('admin.audit.system')}</td>
+                  <td data-title={t('admin.audit.action')}>
                     <code>{entry.action}</code>
                   </td>
-                  <td>{entry.objectType}</td>
-                  <td className="rt-break">{entry.objectId ?? ''}</td>
+                  <td data-title={t('admin.audit.objectType')}>{entry.objectType}</td>
+                  <td className="rt-break" data-title={t('admin.audit.objectId')}>
+                    {entry.objectId ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -47,7 +47,7 @@ export function EmployeesPanel({ unit }: { unit: OrgUnit }) {
           role="region"
           aria-labelledby="employees-heading"
         >
-          <table className="table table--zebra">
+          <table className="table table--zebra table-md-responsive-headers">
             <thead>
               <tr>
                 <th scope="col">{t('admin.employees.name')}</th>
@@ -58,9 +58,11 @@ export function EmployeesPanel({ unit }: { unit: OrgUnit }) {
             <tbody>
               {items.map((employee) => (
                 <tr key={employee.id}>
-                  <td>{`${employee.givenName} ${employee.familyName}`}</td>
-                  <td>{employee.title ?? ''}</td>
-                  <td>{employee.email ?? ''}</td>
+                  <td
+                    data-title={t('admin.employees.name')}
+                  >{`${employee.givenName} ${employee.familyName}`}</td>
+                  <td data-title={t('admin.employees.title_')}>{employee.title ?? ''}</td>
+                  <td data-title={t('admin.employees.email')}>{employee.email ?? ''}</td>
                 </tr>
               ))}
             </tbody>

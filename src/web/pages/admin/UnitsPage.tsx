@@ -50,7 +50,7 @@ function TreeNode(props: { node: UnitNode; selectedId?: string; onSelect: (unit:
     <li>
       <button
         type="button"
-        className={`button-unstyled rt-tree-item${current ? ' rt-tree-item--current' : ''}`}
+        className={`rt-link-button rt-tree-item${current ? ' rt-tree-item--current' : ''}`}
         aria-pressed={current}
         onClick={() => onSelect(node)}
       >

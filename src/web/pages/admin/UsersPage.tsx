@@ -51,7 +51,7 @@ export function UsersPage() {
           role="region"
           aria-label={t('admin.users.list')}
         >
-          <table className="table table--zebra">
+          <table className="table table--zebra table-md-responsive-headers">
             <thead>
               <tr>
                 <th scope="col">{t('admin.users.name')}</th>
@@ -63,16 +63,16 @@ export function UsersPage() {
             <tbody>
               {list.map((user) => (
                 <tr key={user.id}>
-                  <td>
+                  <td data-title={t('admin.users.name')}>
                     <Link to={user.id}>{user.name}</Link>
                   </td>
-                  <td>{user.email}</td>
-                  <td>
+                  <td data-title={t('admin.users.email')}>{user.email}</td>
+                  <td data-title={t('admin.users.roles')}>
                     {[...new Set((user.roles ?? []).map((role) => role.role))]
                       .map((role) => t(`roles.names.${role}`, { defaultValue: role }))
                       .join(', ')}
                   </td>
-                  <td>
+                  <td data-title={t('admin.users.status')}>
                     <span className={`badge ${user.active ? 'badge-success' : ''}`}>
                       {user.active ? t('admin.users.active') : t('admin.users.inactive')}
                     </span>

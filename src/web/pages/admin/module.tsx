@@ -1,6 +1,4 @@
-import { Outlet } from 'react-router';
 import { ABILITIES } from '../../abilities.js';
-import { RequireAbility } from '../../components/RequireAbility.js';
 import type { WebModule } from '../../modules.js';
 import { AdminIndexPage } from './AdminIndexPage.js';
 import { AuditPage } from './AuditPage.js';
@@ -10,10 +8,6 @@ import { UnitsPage } from './UnitsPage.js';
 import { UserPage } from './UserPage.js';
 import { UsersPage } from './UsersPage.js';
 
-const guarded = (ability: readonly string[], element: React.ReactNode) => (
-  <RequireAbility ability={ability}>{element}</RequireAbility>
-);
-
 /** Administration: users, organisation, CSV import, audit log and background jobs. */
 export const adminModule: WebModule = {
   id: 'admin',
@@ -21,41 +15,40 @@ export const adminModule: WebModule = {
   routes: [
     {
       path: 'admin',
-      handle: { crumb: 'nav.admin' },
-      element: guarded(ABILITIES.admin, <Outlet />),
+      handle: { crumb: 'nav.admin', ability: ABILITIES.admin },
       children: [
         { index: true, element: <AdminIndexPage /> },
         {
           path: 'users',
-          handle: { crumb: 'admin.users.title' },
+          handle: { crumb: 'admin.users.title', ability: ABILITIES.users },
           children: [
-            { index: true, element: guarded(ABILITIES.users, <UsersPage />) },
+            { index: true, element: <UsersPage /> },
             {
               path: ':userId',
               handle: { crumb: 'admin.user.crumb' },
-              element: guarded(ABILITIES.users, <UserPage />),
+              element: <UserPage />,
             },
           ],
         },
         {
           path: 'units',
-          handle: { crumb: 'admin.units.title' },
-          element: guarded(ABILITIES.units, <UnitsPage />),
+          handle: { crumb: 'admin.units.title', ability: ABILITIES.units },
+          element: <UnitsPage />,
         },
         {
           path: 'import',
-          handle: { crumb: 'admin.import.title' },
-          element: guarded(ABILITIES.import, <ImportPage />),
+          handle: { crumb: 'admin.import.title', ability: ABILITIES.import },
+          element: <ImportPage />,
         },
         {
           path: 'audit',
-          handle: { crumb: 'admin.audit.title' },
-          element: guarded(ABILITIES.audit, <AuditPage />),
+          handle: { crumb: 'admin.audit.title', ability: ABILITIES.audit },
+          element: <AuditPage />,
         },
         {
           path: 'jobs',
-          handle: { crumb: 'admin.jobs.title' },
-          element: guarded(ABILITIES.jobs, <JobsPage />),
+          handle: { crumb: 'admin.jobs.title', ability: ABILITIES.jobs },
+          element: <JobsPage />,
         },
       ],
     },

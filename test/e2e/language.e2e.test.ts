@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, login, newContext, settled } from './browser.js';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('language', () => {
+  it('switches to English before login and keeps it in the browser', async () => {
+    const context = await newContext(browser, baseURL);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    expect(await page.getByLabel('Password').count()).toBe(1);
+    await context.close();
+  });
+
+  it('remembers the language on the user across sessions, with Danish dates', async () => {
+    const context = await newContext(browser, baseURL);
+    const page = await context.newPage();
+    await login(page, 'planlaegger@demo.dk');
+    await settled(page);
+    await page.getByRole('button', { name: 'Peter Planlægger' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My front page' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.waitForLoadState('networkidle');
+
+    // A new browser (no local storage) logs in: the user's saved choice applies.
+    const fresh = await newContext(browser, baseURL);
+    const other = await fresh.newPage();
+    await login(other, 'planlaegger@demo.dk');
+    await other.getByRole('heading', { level: 1, name: 'My front page' }).waitFor();
+    expect(await other.locator('.navigation-menu .nav-link').first().textContent()).toBe('My front page');
+
+    // Switching back to Danish is saved too.
+    await other.getByRole('button', { name: 'Peter Planlægger' }).click();
+    await other.getByRole('button', { name: 'Dansk' }).click();
+    await other.getByRole('heading', { level: 1, name: 'Min forside' }).waitFor();
+    await other.waitForLoadState('networkidle');
+    const me = await (await other.request.get('/api/auth/me')).json();
+    expect(me.user.language).toBe('da');
+    await fresh.close();
+    await context.close();
+  });
+});
