@@ -5,6 +5,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
+import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import { documentRoutes } from '../platform/documents/routes.js';
 import { jobRoutes } from '../platform/jobs/routes.js';
 
@@ -14,5 +15,6 @@ export const modules: ModuleEntry[] = [
   { name: 'org', plugin: orgRoutes },
   { name: 'jobs', plugin: jobRoutes },
   { name: 'documents', plugin: documentRoutes },
+  { name: 'oidc', plugin: oidcRoutes },
   { name: 'records', plugin: recordsRoutes },
 ];

@@ -65,3 +65,6 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+// OIDC login tables live in oidc-schema.ts (re-exported so drizzle-kit sees them).
+export * from './oidc-schema.js';
