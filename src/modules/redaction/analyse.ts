@@ -5,7 +5,7 @@ import { detectOnPages } from './map-spans.js';
 import type { PDFDocument } from './mupdf.js';
 import { renderForOcr, toPageWords, type TOcrPool } from './ocr.js';
 import { extractPageText, pageTextFromWords, type TOcrWord, type TPageText } from './page-text.js';
-import type { TDetector, TPageInfo, TRect, TRedactContext, TSuggestion } from './types.js';
+import type { TDetector, TPageInfo, TRedactContext, TSuggestion } from './types.js';
 
 export interface TPageState extends TPageInfo {
   hasTextLayer: boolean;
@@ -17,21 +17,6 @@ export interface TPageState extends TPageInfo {
 
 /** Share of the page covered by images; pages mostly made of image are scans and get OCR. */
 const SCAN_IMAGE_SHARE = 0.3;
-
-function imageShare(
-  page: { toStructuredText(o: string): { walk(w: object): void; destroy(): void } },
-  area: number,
-): number {
-  const st = page.toStructuredText('preserve-images');
-  let covered = 0;
-  st.walk({
-    onImageBlock(bbox: TRect) {
-      covered += Math.max(0, bbox[2] - bbox[0]) * Math.max(0, bbox[3] - bbox[1]);
-    },
-  });
-  st.destroy();
-  return covered / Math.max(area, 1);
-}
 
 export interface TAnalyseDeps {
   context: TRedactContext;
@@ -57,7 +42,7 @@ export async function analysePdf(
       const height = b[3] - b[1];
       const pt = extractPageText(page, i);
       const hasTextLayer = pt.text.trim().length > 0;
-      const share = imageShare(page, width * height);
+      const share = pt.imageArea / Math.max(width * height, 1);
       const ocr = share >= SCAN_IMAGE_SHARE || (!hasTextLayer && share > 0);
       const state: TPageState = { page: i + 1, width, height, ocr, hasTextLayer, ocrWords: [], texts: [] };
       pages.push(state);

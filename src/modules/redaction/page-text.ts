@@ -11,6 +11,8 @@ export interface TPageText {
   rects: Float32Array;
   /** Line number per character (-1 for separators); items split across lines get one box per line. */
   lines: Int32Array;
+  /** Area of the page covered by images (points²), measured in the same pass. */
+  imageArea: number;
 }
 
 class Builder {
@@ -37,8 +39,9 @@ class Builder {
     return this.chars.length;
   }
 
-  build(page: number, source: 'text' | 'ocr'): TPageText {
+  build(page: number, source: 'text' | 'ocr', imageArea = 0): TPageText {
     return {
+      imageArea,
       page,
       source,
       text: this.chars.join(''),
@@ -70,11 +73,15 @@ function glyphRect(quad: number[], origin: number[], size: number): TRect {
 
 /** Text of a page's content stream; blocks are separated by a blank line, lines by a newline. */
 export function extractPageText(page: mupdf.Page, index: number): TPageText {
-  const st = page.toStructuredText('preserve-whitespace');
+  const st = page.toStructuredText('preserve-whitespace,preserve-images');
   const b = new Builder();
   let line = -1;
   let firstLineInBlock = true;
+  let imageArea = 0;
   st.walk({
+    onImageBlock(bbox) {
+      imageArea += Math.max(0, bbox[2] - bbox[0]) * Math.max(0, bbox[3] - bbox[1]);
+    },
     beginTextBlock() {
       b.separator('\n\n');
       firstLineInBlock = true;
@@ -89,7 +96,7 @@ export function extractPageText(page: mupdf.Page, index: number): TPageText {
     },
   });
   st.destroy();
-  return b.build(index, 'text');
+  return b.build(index, 'text', imageArea);
 }
 
 export interface TOcrWord {

@@ -4,7 +4,7 @@
 import { RedactionError } from './errors.js';
 import { mupdf } from './mupdf.js';
 import { renderForOcr, type TOcrPool } from './ocr.js';
-import { extractPageText } from './page-text.js';
+import { extractPageText, type TPageText } from './page-text.js';
 import type { TRect } from './types.js';
 
 export interface TVerifyItem {
@@ -47,8 +47,7 @@ function inside(r: TRect, x: number, y: number): boolean {
   return x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3];
 }
 
-function textUnderBoxes(page: mupdf.Page, boxes: TRect[], labels: string[]): string {
-  const pt = extractPageText(page, 0);
+function textUnderBoxes(pt: TPageText, boxes: TRect[], labels: string[]): string {
   let under = '';
   for (const box of boxes) {
     let s = '';
@@ -98,8 +97,9 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
   for (const it of input.items) byPage.set(it.page, [...(byPage.get(it.page) ?? []), it]);
   for (const [pageNo, items] of byPage) {
     const page = doc.loadPage(pageNo - 1);
+    const pt = extractPageText(page, pageNo - 1);
     const under = textUnderBoxes(
-      page,
+      pt,
       items.flatMap((i) => i.boxes),
       input.labels,
     );
@@ -108,7 +108,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
         `text "${under.slice(0, 3)}…" remains under a box on page ${pageNo}`,
         `tekst "${under.slice(0, 3)}…" står stadig under en boks på side ${pageNo}`,
       );
-    const text = extractPageText(page, 0).text;
+    const text = pt.text;
     const allowed = input.allowed.get(pageNo) ?? '';
     const leak = items.find((it) => it.source !== 'manual' && stillReadable(it, text, allowed));
     if (leak)
