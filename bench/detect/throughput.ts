@@ -108,15 +108,24 @@ while (bytes < targetMb * 1024 * 1024) {
   bytes += Buffer.byteLength(text, 'utf8');
 }
 
+// CPU time of this process is the honest "per core" figure on a shared machine; wall time is shown as well.
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
+
 detect(docs[0] as TDetectInput); // warm up
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 let spans = 0;
 for (const d of docs) spans += detect(d).spans.length;
 const seconds = (performance.now() - t0) / 1000;
+const cpu = cpuSeconds(c0);
 const mb = bytes / (1024 * 1024);
 console.log(`documents: ${docs.length} of ~${docKb} KB, ${mb.toFixed(1)} MB UTF-8, ${spans} spans`);
+console.log(`CPU time: ${cpu.toFixed(2)} s → ${(mb / cpu).toFixed(2)} MB/s per core (target ≥ 2)`);
 console.log(
-  `time: ${seconds.toFixed(2)} s single-threaded → ${(mb / seconds).toFixed(2)} MB/s per core (target ≥ 2)`,
+  `wall time: ${seconds.toFixed(2)} s → ${(mb / seconds).toFixed(2)} MB/s (lower when the machine is shared)`,
 );
 
 // One huge document: checks that nothing is quadratic in the document length.
@@ -128,9 +137,9 @@ const huge: TDetectInput = {
   case_type: 'citizen',
 };
 const hugeMb = Buffer.byteLength(huge.text, 'utf8') / (1024 * 1024);
-const t1 = performance.now();
+const c1 = process.cpuUsage();
 detect(huge);
-const s1 = (performance.now() - t1) / 1000;
+const s1 = cpuSeconds(c1);
 console.log(
-  `single document of ${hugeMb.toFixed(1)} MB: ${s1.toFixed(2)} s → ${(hugeMb / s1).toFixed(2)} MB/s`,
+  `single document of ${hugeMb.toFixed(1)} MB: ${s1.toFixed(2)} s CPU → ${(hugeMb / s1).toFixed(2)} MB/s per core`,
 );

@@ -37,33 +37,41 @@ export function collectCandidates(input: TDetectInput): TCandidate[] {
   return cands;
 }
 
-/** Greedy interval selection: higher priority first, then longer, then more confident. */
+/**
+ * Overlap resolution: candidates are grouped into clusters of transitively overlapping spans (one sort, one
+ * sweep); inside a cluster the greedy choice is higher priority first, then longer, then more confident.
+ * "Not personal" findings (an invoice number shaped like a CPR number) never block a real finding.
+ */
 export function resolveOverlaps(cands: TCandidate[]): TCandidate[] {
-  // Findings judged "not personal" (an invoice number shaped like a CPR number) never block a real finding.
   const rank = (c: TCandidate) => (c.role === 'not-personal' ? 10 : PRIORITY[c.label]);
-  const order = [...cands].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      b.end - b.start - (a.end - a.start) ||
-      b.confidence - a.confidence ||
-      a.start - b.start,
-  );
-  const sorted: TCandidate[] = [];
-  for (const c of order) {
-    // Binary search in `sorted` (by start) for an overlapping neighbour.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) < c.start) lo = mid + 1;
-      else hi = mid;
+  const better = (a: TCandidate, b: TCandidate) =>
+    rank(a) - rank(b) ||
+    b.end - b.start - (a.end - a.start) ||
+    b.confidence - a.confidence ||
+    a.start - b.start;
+  const byStart = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TCandidate[] = [];
+  let i = 0;
+  while (i < byStart.length) {
+    let j = i + 1;
+    let clusterEnd = (byStart[i] as TCandidate).end;
+    while (j < byStart.length && (byStart[j] as TCandidate).start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, (byStart[j] as TCandidate).end);
+      j++;
     }
-    const prev = sorted[lo - 1];
-    const next = sorted[lo];
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
-    sorted.splice(lo, 0, c);
+    if (j === i + 1) {
+      out.push(byStart[i] as TCandidate);
+    } else {
+      const chosen: TCandidate[] = [];
+      for (const c of byStart.slice(i, j).sort(better)) {
+        if (chosen.every((k) => k.end <= c.start || c.end <= k.start)) chosen.push(c);
+      }
+      chosen.sort((a, b) => a.start - b.start);
+      out.push(...chosen);
+    }
+    i = j;
   }
-  return sorted;
+  return out;
 }
 
 function keepRanges(text: string, keep: readonly string[]): Array<[number, number]> {

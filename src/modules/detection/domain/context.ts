@@ -74,27 +74,41 @@ const LABELS: ReadonlyArray<[RegExp, TNumberLabel]> = [
 
 const WORD = /[\p{L}][\p{L}.-]*/gu;
 
+// One combined regex; the index of the group that matched gives the label (one exec per word).
+const COMBINED = new RegExp(LABELS.map(([re]) => `(${re.source})`).join('|'), 'u');
+const GROUP_LABELS: TNumberLabel[] = LABELS.map(([, label]) => label);
+
+function classify(word: string): TNumberLabel | null {
+  const m = COMBINED.exec(word);
+  if (!m) return null;
+  let group = 0;
+  for (let g = 1; g < m.length; g++) {
+    if (m[g] !== undefined) {
+      group = g;
+      break;
+    }
+  }
+  return GROUP_LABELS[group - 1] ?? null;
+}
+
 /**
  * The label word nearest before `start` on the same line (within `window` characters), unless another number
  * lies between that label and the match — then the label belongs to the other number.
  */
 export function nearestLabel(text: string, start: number, window = 48): TNumberLabel | null {
-  let from = Math.max(0, start - window);
-  const nl = text.lastIndexOf('\n', start - 1);
-  if (nl >= from) from = nl + 1;
-  const slice = text.slice(from, start).toLowerCase();
+  let slice = text.slice(Math.max(0, start - window), start);
+  const nl = slice.lastIndexOf('\n');
+  if (nl >= 0) slice = slice.slice(nl + 1);
+  slice = slice.toLowerCase();
   let best: { label: TNumberLabel; end: number } | null = null;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const word = m[0];
-    for (const [re, label] of LABELS) {
-      if (re.test(word)) {
-        // A bare "nr."/"nummer" continues the label before it ("Faktura nr. 123").
-        if (label === 'reference' && best && m.index - best.end <= 2) best.end = m.index + word.length;
-        else best = { label, end: m.index + word.length };
-        break;
-      }
-    }
+    const label = classify(word);
+    if (!label) continue;
+    // A bare "nr."/"nummer" continues the label before it ("Faktura nr. 123").
+    if (label === 'reference' && best && m.index - best.end <= 2) best.end = m.index + word.length;
+    else best = { label, end: m.index + word.length };
   }
   if (!best) return null;
   const between = slice.slice(best.end);
@@ -115,10 +129,15 @@ export function precededByAmount(text: string, start: number): boolean {
   return /(?:kr\.?|dkk|€|\$)\s?$/.test(before);
 }
 
-/** Start and end of the line containing `pos`. */
-export function lineAt(text: string, pos: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  let end = text.indexOf('\n', pos);
-  if (end < 0) end = text.length;
+/**
+ * Start and end of the line containing `pos`, looking at most `radius` characters either way (so very long
+ * lines, e.g. text without line breaks, do not make callers quadratic).
+ */
+export function lineAt(text: string, pos: number, radius = 400): { start: number; end: number } {
+  const lo = Math.max(0, pos - radius);
+  const before = text.slice(lo, pos).lastIndexOf('\n');
+  const start = before >= 0 ? lo + before + 1 : lo;
+  const after = text.slice(pos, pos + radius).indexOf('\n');
+  const end = after >= 0 ? pos + after : Math.min(text.length, pos + radius);
   return { start, end };
 }

@@ -18,8 +18,11 @@ export function cprCentury(yy: number, seventh: number): number {
   return yy <= 57 ? 2000 + yy : 1800 + yy;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
 }
 
 /** Whether DDMMYY plus the serial's first digit is a real date. */

@@ -46,7 +46,6 @@ interface TWord {
   start: number;
   end: number;
   lower: string;
-  upper: boolean;
 }
 
 /** Terms keyed by their first word; each entry is the list of words (last word may carry an ending). */
@@ -64,33 +63,31 @@ const SINGLE = new Set(HEALTH_TERMS.filter((t) => !t.includes(' ')));
 const TRIGGERS = HEALTH_TRIGGERS.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t[0] ?? ''));
 
-const WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*\.?/gu;
+const WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 
-function tokenize(text: string): TWord[] {
+/** Words of the lower-cased text; `lower` must have the same length as the text (checked by the caller). */
+function tokenize(lower: string): TWord[] {
   const out: TWord[] = [];
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    let raw = m[0];
-    // Keep the abbreviation dot only for "pga."; a sentence-final dot is not part of the word.
-    if (raw.endsWith('.') && raw.toLowerCase() !== 'pga.') raw = raw.slice(0, -1);
-    out.push({
-      start: m.index,
-      end: m.index + raw.length,
-      lower: raw.toLowerCase(),
-      upper: raw === raw.toUpperCase() && /\p{L}/u.test(raw),
-    });
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
+    let end = m.index + m[0].length;
+    let word = m[0];
+    // "pga." keeps its dot (it is part of a trigger); other dots end sentences.
+    if (word === 'pga' && lower[end] === '.') {
+      end++;
+      word = 'pga.';
+    }
+    out.push({ start: m.index, end, lower: word });
   }
   return out;
 }
 
-/** The lexicon base of an inflected word, or null. */
+/** Every inflected form of every single-word term → its base ("depressionen" → "depression"). */
+const FORMS = new Map<string, string>();
+for (const t of SINGLE) for (const e of ENDINGS) if (!FORMS.has(t + e)) FORMS.set(t + e, t);
+
 function baseOf(word: string): string | null {
-  for (const e of ENDINGS) {
-    if (e && !word.endsWith(e)) continue;
-    const b = e ? word.slice(0, -e.length) : word;
-    if (SINGLE.has(b)) return b;
-  }
-  return null;
+  return FORMS.get(word) ?? null;
 }
 
 function wordMatches(word: string, termWord: string, last: boolean): boolean {
@@ -99,19 +96,29 @@ function wordMatches(word: string, termWord: string, last: boolean): boolean {
   return ENDINGS.includes(word.slice(termWord.length));
 }
 
+/** Head + ending combinations and their lengths, for an O(lengths) suffix check of compounds. */
+const HEAD_FORMS = new Map<string, string>();
+for (const h of HEADS) for (const e of ENDINGS) if (!HEAD_FORMS.has(h + e)) HEAD_FORMS.set(h + e, h);
+const HEAD_LENGTHS = [...new Set([...HEAD_FORMS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
 function compoundHead(word: string): string | null {
-  if (NOT.has(word)) return null;
-  for (const h of HEADS) {
-    for (const e of ENDINGS) {
-      const full = h + e;
-      if (word.length >= full.length + 3 && word.endsWith(full)) return h;
-    }
+  if (word.length < 7 || NOT.has(word)) return null;
+  for (const len of HEAD_LENGTHS) {
+    if (word.length < len + 3) continue;
+    const head = HEAD_FORMS.get(word.slice(word.length - len));
+    if (head) return head;
   }
   return null;
 }
 
 export function findHealth(text: string): TCandidate[] {
-  const words = tokenize(text);
+  let lower = text.toLowerCase();
+  // Lower-casing can change the length for a few characters (e.g. "İ"); fall back to a per-character map.
+  if (lower.length !== text.length)
+    lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(
+      '',
+    );
+  const words = tokenize(lower);
   const out: TCandidate[] = [];
   let i = 0;
   while (i < words.length) {
@@ -169,7 +176,8 @@ export function findHealth(text: string): TCandidate[] {
     // 3. Single-word terms and compounds.
     const base = baseOf(w.lower);
     if (base) {
-      if (ACRONYMS.has(base) && !w.upper) {
+      const original = text.slice(w.start, w.end);
+      if (ACRONYMS.has(base) && original !== original.toUpperCase()) {
         i++;
         continue;
       }

@@ -8,6 +8,7 @@
 //     (first name alone, surname alone, possessive "Hansens"/"Jens'").
 import { candidate, type TCandidate } from './candidate.js';
 import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
+import { nameContextBefore, STAFF_ROLE_WORDS } from './name-context.js';
 import {
   addKnown,
   emptyKnown,
@@ -30,16 +31,7 @@ interface TToken {
 
 const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*/gu;
 
-const PRIVATE_BEFORE_RE =
-  /(?:^|[\s(])(?:hr|fru|frk|kære|kaere|hej|dear|from|to|sender|kone|konen|mand|manden|ægtemand|svigermor|svigerfar|svigersøn|svigerdatter|mormor|morfar|farmor|farfar|bedstemor|bedstefar|onkel|tante|fætter|kusine|nevø|niece|barnebarn|stedsøn|steddatter|stedfar|stedmor|plejebarn|plejesøn|plejedatter|plejemor|plejefar|papfar|papmor|veninde|ven|vennen|kollega|sønnen|datteren|børnene|drengen|pigen|borger(?:en)?|ansøger(?:en)?|klager(?:en)?|part(?:en)?|modtager(?:en)?|ejer(?:en)?|lejer(?:en)?|nabo(?:en)?|barn(?:et)?|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|bror(?:en)?|søster(?:en)?|ægtefælle(?:n)?|hustru(?:en)?|samlever(?:en)?|kæreste(?:n)?|forælder|værge(?:n)?|pårørende|navn|afsender|fra|til|cc|att|v\/|c\/o|samtale med|møde med|henvendelse fra|oplyst af|sammen med|patient(?:en)?|elev(?:en)?|klient(?:en)?|bruger(?:en)?|beboer(?:en)?|afdøde|mindreårige)\.?[ \t]*:?[ \t]*$/iu;
-
-const STAFF_ROLES =
-  'sagsbehandler|socialrådgiver|teamleder|konsulent|specialkonsulent|fuldmægtig|jurist|byggesagsbehandler|afdelingsleder|kontorchef|direktør|fagchef|centerchef|leder|medarbejder|referent|sekretær|borgerrådgiver|visitator|sagsansvarlig|myndighedsrådgiver|familierådgiver|jobkonsulent|koordinator|souschef|borgmester|rådmand|planlægger|ingeniør|arkitekt i kommunen|tilsynsførende';
-const STAFF_BEFORE_RE = new RegExp(
-  `(?:${STAFF_ROLES}|godkendt af|skrevet af|udarbejdet af|behandlet af|attesteret af|underskrevet af|kontaktperson i kommunen|din kontaktperson)[ \\t]*:?[ \\t]*$`,
-  'iu',
-);
-const STAFF_AFTER_RE = new RegExp(`^[ \\t]*(?:[,(–-]|\\n)[ \\t]*(?:${STAFF_ROLES})`, 'iu');
+const STAFF_AFTER_RE = new RegExp(`^[ \\t]*(?:[,(–-]|\\n)[ \\t]*(?:${STAFF_ROLE_WORDS.join('|')})`, 'iu');
 const GREETING_RE =
   /(?:venlig hilsen|venligst|mvh|vh|hilsen|kh|de bedste hilsner|bedste hilsner|med venlig hilsen)[ \t]*,?[ \t]*$/iu;
 
@@ -66,11 +58,6 @@ function adjacent(text: string, a: TToken, b: TToken): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ' || gap === '\u00a0') return true;
   return a.word.length === 1 && (gap === '. ' || gap === '.');
-}
-
-function lineBefore(text: string, pos: number): string {
-  const nl = text.lastIndexOf('\n', pos - 1);
-  return text.slice(Math.max(nl + 1, pos - 40), pos);
 }
 
 /** The previous non-empty line before `pos`, if the current line holds nothing before `pos`. */
@@ -105,13 +92,19 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as TToken;
-    const before = lineBefore(text, first.start);
-    const privateCtx = PRIVATE_BEFORE_RE.test(before);
-    const staffCtx = STAFF_BEFORE_RE.test(before);
     const w = first.word;
+    if (isStopword(w) || w.length < 2) {
+      i++;
+      continue;
+    }
+    const context = nameContextBefore(text, first.start);
+    const privateCtx = context === 'private';
+    const staffCtx = context === 'staff';
     const knownTok = lookupBase(known.tokens, w) ?? lookupBase(found.tokens, w);
     // A line that follows a greeting ("Med venlig hilsen") and starts with this token is a signature.
-    const atLineStart = !text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim();
+    let b = first.start;
+    while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+    const atLineStart = b === 0 || text[b - 1] === '\n';
     const prevLine = atLineStart ? previousLine(text, first.start) : null;
     const signature = prevLine !== null && GREETING_RE.test(prevLine);
     const nextKnown =
