@@ -27,19 +27,28 @@ async function buildWebIfPresent(): Promise<void> {
 export async function run(args: string[]): Promise<number> {
   if (parseArgs(args).options.help) return (console.log(HELP), 0);
   const started = Date.now();
+  const phases: string[] = [];
+  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    const result = await fn();
+    phases.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return result;
+  };
   const config = loadConfig();
-  const db = await openConfiguredDb(config);
-  await migrate(db);
+  const db = await phase('database', () => openConfiguredDb(config));
+  await phase('migrations', () => migrate(db));
   let seeded = false;
   if (config.seedDemo && (await isDatabaseEmpty(db))) {
-    await seedDemo(db);
+    await phase('demo seed', () => seedDemo(db));
     seeded = true;
   }
-  await buildWebIfPresent();
-  const app = await buildApp({ db, config });
+  await phase('web', buildWebIfPresent);
+  const app = await phase('app', () => buildApp({ db, config }));
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-  console.log(`\nRød Tråd is ready at ${url} (${db.kind}, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nRød Tråd is ready at ${url} (${db.kind}, ${((Date.now() - started) / 1000).toFixed(1)} s: ${phases.join(', ')})`,
+  );
   console.log(`API documentation: ${url}/api/docs`);
   if (seeded || (config.seedDemo && config.env !== 'production')) {
     console.log(`Demo Kommune logins (password "${DEMO_PASSWORD}"):`);
