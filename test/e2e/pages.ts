@@ -1,74 +1,104 @@
-// Every page of the app, visited as the administrator: an axe-core scan and a full-page screenshot each.
-import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, login, newContext, screenshot, seriousViolations, settled } from './browser.js';
+// Every page of the app, visited as the administrator: a full-page screenshot and an axe-core scan each.
+// definePageTests registers one test per page so a slow or failing page is reported by name.
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  describeViolations,
+  launchBrowser,
+  login,
+  newContext,
+  screenshot,
+  seriousViolations,
+  settled,
+} from './browser.js';
 
-export const PAGES: { name: string; path: string; heading: string }[] = [
-  { name: 'home', path: '/', heading: 'Min forside' },
-  { name: 'profile', path: '/profile', heading: 'Min profil' },
-  { name: 'admin', path: '/admin', heading: 'Administration' },
-  { name: 'admin-users', path: '/admin/users', heading: 'Brugere' },
-  { name: 'admin-units', path: '/admin/units', heading: 'Organisation' },
-  { name: 'admin-import', path: '/admin/import', heading: 'Import' },
-  { name: 'admin-audit', path: '/admin/audit', heading: 'Log' },
-  { name: 'admin-jobs', path: '/admin/jobs', heading: 'Baggrundsjob' },
-  { name: 'not-found', path: '/findes/ikke', heading: 'Siden findes ikke' },
+type PageVisit = { name: string; heading: string; open: (page: Page) => Promise<void>; phoneScan?: boolean };
+
+const goto = (path: string) => async (page: Page) => {
+  await page.goto(path);
+};
+
+const PAGES: PageVisit[] = [
+  { name: 'home', heading: 'Min forside', open: goto('/'), phoneScan: true },
+  { name: 'profile', heading: 'Min profil', open: goto('/profile') },
+  { name: 'admin', heading: 'Administration', open: goto('/admin') },
+  { name: 'admin-users', heading: 'Brugere', open: goto('/admin/users'), phoneScan: true },
+  {
+    name: 'admin-user',
+    heading: 'Mette Medarbejder',
+    open: async (page) => {
+      await page.goto('/admin/users');
+      await page.getByRole('link', { name: 'Mette Medarbejder' }).click();
+    },
+  },
+  { name: 'admin-units', heading: 'Organisation', open: goto('/admin/units') },
+  {
+    name: 'admin-units-selected',
+    heading: 'Organisation',
+    open: async (page) => {
+      await page.goto('/admin/units');
+      await page.getByRole('button', { name: /Hjemmeplejen Nord/ }).click();
+      await page.getByRole('heading', { name: /Medarbejdere i Hjemmeplejen Nord/ }).waitFor();
+    },
+  },
+  { name: 'admin-import', heading: 'Import', open: goto('/admin/import'), phoneScan: true },
+  { name: 'admin-audit', heading: 'Log', open: goto('/admin/audit'), phoneScan: true },
+  { name: 'admin-jobs', heading: 'Baggrundsjob', open: goto('/admin/jobs') },
+  { name: 'not-found', heading: 'Siden findes ikke', open: goto('/findes/ikke') },
 ];
 
-// At phone width every page is photographed; axe runs on the pages whose structure differs most on a phone
-// (the desktop run scans every page).
-const PHONE_SCANS = new Set(['login', 'home', 'admin-users', 'admin-audit', 'admin-import', 'menu-open']);
-
-async function check(page: Page, name: string, found: string[]): Promise<void> {
+async function check(page: Page, name: string, scan: boolean): Promise<void> {
   await settled(page);
   await screenshot(page, name);
-  const [base, suffix] = [
-    name.replace(/-(desktop|phone)$/, ''),
-    name.endsWith('-phone') ? 'phone' : 'desktop',
-  ];
-  if (suffix === 'phone' && !PHONE_SCANS.has(base)) return;
-  const violations = describeViolations(await seriousViolations(page));
-  if (violations) found.push(`${name}:\n${violations}`);
+  if (scan) expect(describeViolations(await seriousViolations(page))).toBe('');
 }
 
-/** Visits every page; returns the serious/critical axe violations found (empty when all pass). */
-export async function scanAllPages(browser: Browser, baseURL: string, phone: boolean): Promise<string[]> {
+/**
+ * Desktop: every page is photographed and scanned. Phone: every page is photographed; axe runs on the pages
+ * whose structure differs most on a phone (tables, forms, the open menu drawer).
+ */
+export function definePageTests(phone: boolean): void {
   const suffix = phone ? 'phone' : 'desktop';
-  const context = await newContext(browser, baseURL, phone);
-  const page = await context.newPage();
-  const found: string[] = [];
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
 
-  await page.goto('/login');
-  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-  await check(page, `login-${suffix}`, found);
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser, inject('baseURL'), phone);
+    page = await context.newPage();
+  });
 
-  await login(page, 'admin@demo.dk');
-  for (const { name, path, heading } of PAGES) {
-    await page.goto(path);
-    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-    await check(page, `${name}-${suffix}`, found);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('login', async () => {
+    await page.goto('/login');
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await check(page, `login-${suffix}`, true);
+    await login(page, 'admin@demo.dk');
+  });
+
+  for (const visit of PAGES) {
+    it(visit.name, async () => {
+      await visit.open(page);
+      await page.getByRole('heading', { level: 1, name: visit.heading, exact: true }).waitFor();
+      await check(page, `${visit.name}-${suffix}`, !phone || Boolean(visit.phoneScan));
+    });
   }
-
-  // A user's detail page and a selected unit with its employees.
-  await page.goto('/admin/users');
-  await page.getByRole('link', { name: 'Mette Medarbejder' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mette Medarbejder' }).waitFor();
-  await check(page, `admin-user-${suffix}`, found);
-
-  await page.goto('/admin/units');
-  await page.getByRole('button', { name: /Hjemmeplejen Nord/ }).click();
-  await page.getByRole('heading', { name: /Medarbejdere i Hjemmeplejen Nord/ }).waitFor();
-  await check(page, `admin-units-selected-${suffix}`, found);
 
   if (phone) {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('dialog', { name: 'Menu' }).waitFor();
-    await check(page, `menu-open-${suffix}`, found);
-    expect(await page.getByRole('dialog').getByRole('link', { name: 'Administration' }).isVisible()).toBe(
-      true,
-    );
+    it('menu drawer', async () => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('dialog', { name: 'Menu' }).waitFor();
+      expect(await page.getByRole('dialog').getByRole('link', { name: 'Administration' }).isVisible()).toBe(
+        true,
+      );
+      await check(page, `menu-open-${suffix}`, true);
+      await page.keyboard.press('Escape');
+      expect(await page.getByRole('dialog').count()).toBe(0);
+    });
   }
-  await context.close();
-  return found;
 }

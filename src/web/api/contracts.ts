@@ -8,4 +8,5 @@ export type TRoleAssignment = z.infer<typeof ZRoleAssignment>;
 export type { TUser } from '../../platform/users/contract.js';
 export type { TTask } from '../../platform/tasks/contract.js';
 export type { TAuditEntry } from '../../platform/audit/contract.js';
+export type { TJob } from '../../platform/jobs/contract.js';
 export type { TUnit, TEmployee, TImportReport } from '../../modules/org/contract.js';

@@ -1,6 +1,6 @@
 // Shapes of the platform API as the web client uses them: type-only imports of the server's Zod contracts
 // (erased at build time, so no server code reaches the browser bundle).
-import type { TLanguage, TMe, TRoleAssignment } from './contracts.js';
+import type { TJob, TLanguage, TMe, TRoleAssignment } from './contracts.js';
 export type {
   TAuditEntry as AuditEntry,
   TEmployee as Employee,
@@ -20,15 +20,5 @@ export type TenantSummary = { slug: string; name: string };
 export type AuthProvider = { id: string; label: string };
 export type Severity = 'info' | 'warning' | 'danger';
 
-/** GET /api/jobs items (the platform's JobView). */
-export type JobState = 'queued' | 'active' | 'retry' | 'completed' | 'failed' | 'cancelled';
-export type Job = {
-  id: string;
-  name: string;
-  state: JobState;
-  progress: { percent: number; message: string | null };
-  error: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-};
+export type Job = TJob;
+export type JobState = TJob['state'];

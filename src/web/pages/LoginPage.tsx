@@ -34,6 +34,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const reason = params.get('reason');
+  const oidcError = params.get('oidc_error');
   const { data: me } = useMeQuery();
   if (me) return <Navigate to={next} replace />;
   return (
@@ -43,7 +44,12 @@ export function LoginPage() {
           <PageHeading title={t('login.title')}>{t('login.title')}</PageHeading>
           {reason === 'expired' ? <Alert variant="warning" heading={t('login.expired')} /> : null}
           {reason === 'logged_out' ? <Alert variant="success" heading={t('login.loggedOut')} /> : null}
-          {reason === 'oidc_failed' ? <Alert variant="error" heading={t('login.oidcFailed')} /> : null}
+          {oidcError ? (
+            <Alert
+              variant="error"
+              heading={t(`login.oidcErrors.${oidcError}`, { defaultValue: t('login.oidcFailed') })}
+            />
+          ) : null}
           <LoginForm next={next} />
         </div>
       </div>
