@@ -41,6 +41,11 @@ export function hasSurnameEnding(token: string): boolean {
   return false;
 }
 
+/** A surname from the gazetteer list or with a -sen/-søn ending (stricter than isSurname). */
+export function isListedSurname(token: string): boolean {
+  return parts(token).every((p) => LAST.has(p) || /(?:sen|søn)$/u.test(p));
+}
+
 /** Gazetteer surname, a typical surname ending, or a hyphenated combination of those. */
 export function isSurname(token: string): boolean {
   return parts(token).every((p) => LAST.has(p) || hasSurnameEnding(p) || FIRST.has(p));

@@ -59,7 +59,13 @@ describe('person recognizer', () => {
     expect(people('Leverandør: Jens Hansen & Søn ApS', {}, 'organisation')).toEqual(['Jens Hansen']);
   });
 
-  it('does not take ambiguous first names used as ordinary words', () => {
+  it('does not take ambiguous first names used as ordinary words, but does with a surname', () => {
     expect(people('Hans bror kom forbi. Per time koster det 500 kr. Storm og regn.')).toEqual([]);
+    expect(people('Samtalen med Hans Jensen og Per Kjærsgaard.')).toEqual(['Hans Jensen', 'Per Kjærsgaard']);
+  });
+
+  it('takes an unknown first name before a listed surname, but not a sentence starter', () => {
+    expect(people('Sagen om Zlatko Jensen.')).toEqual(['Zlatko Jensen']);
+    expect(people('Hvis Jensen svarer, går sagen videre.')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   isAmbiguousFirstName,
   isFirstName,
   isStopword,
+  isListedSurname,
   isSurname,
   knownRole,
   nameTokens,
@@ -107,6 +108,17 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const atLineStart = b === 0 || text[b - 1] === '\n';
     const prevLine = atLineStart ? previousLine(text, first.start) : null;
     const signature = prevLine !== null && GREETING_RE.test(prevLine);
+    const nextTok =
+      i + 1 < tokens.length && adjacent(text, first, tokens[i + 1] as TToken)
+        ? (tokens[i + 1] as TToken)
+        : null;
+    // An unknown capitalised word right before a gazetteer surname ("Laura Krogh") is taken as a first name.
+    const beforeSurname =
+      nextTok !== null &&
+      w.length >= 3 &&
+      w !== w.toUpperCase() &&
+      isListedSurname(nextTok.word) &&
+      !isStopword(nextTok.word);
     const nextKnown =
       i + 1 < tokens.length &&
       adjacent(text, first, tokens[i + 1] as TToken) &&
@@ -114,7 +126,13 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const starts =
       !isStopword(w) &&
       w.length > 1 &&
-      (isFirstName(w) || knownTok !== undefined || privateCtx || staffCtx || signature || nextKnown);
+      (isFirstName(w) ||
+        knownTok !== undefined ||
+        privateCtx ||
+        staffCtx ||
+        signature ||
+        nextKnown ||
+        beforeSurname);
     if (!starts) {
       i++;
       continue;

@@ -19,6 +19,8 @@ Simone Sine Sofia Sofie Solveig Sonja Stine Susan Susanne Svea Tanja Thea Thilde
 Ulla Ulrikke Vibeke Victoria Viktoria Vilma Vita Vivi Vivian Yvonne Asta Ellie Alberte Esther Agathe Clementine
 Kaja Liv Nova Sofie Stella Thyra Aurora Hjørdis Jytte Kate Lilian Marina Mathilda Mina Minna Ninna Petrea Sif
 Tenna Trille Vigga Vera Wilma Winnie Benedikte Gry Hella Jonna Karoline Lilje Lisa Merle Ninette Oline Alvilda
+Laura Freya Selma Josephine Vilja Molly Ronja Lily Anja Anette Annemette Conni Dorrit Elna Gunhild Henny Hjørdis
+Josefa Karna Kamma Lisbet Lissi Mette-Marie Nadja Pauline Sidsel Sigrun Stina Tinna Trine Ulrikka Yrsa Agathe
 `;
 
 const DANISH_MALE = `
@@ -37,6 +39,8 @@ Valdemar Vagn Verner Victor Viggo Viktor William Villads Villum Vincent Werner W
 Benedikt Bertram Birk Carlo Eigil Erich Gunner Halfdan Hugo Ingvar Jeppe Jimmi Jørgen Kåre Lauge Luca Malte
 Mogens Nils Njord Olav Olaf Orla Otto Regner Sixten Storm Sverre Tage Tonni Vilhelm Walther Aron Bent Erik
 Kristen Laust Morten Niels Poul Rudolf Thorbjørn Torsten Ulf Vilfred Asbjørn Evald Folmer Hartvig Jesper
+Theo Liam Walter Konrad Vigo Marius Kurt Ejvind Eyvind Jimmy Kristoffer Nicolaj Sylvester Tristan Valentin Vagn
+Anker Bendt Ejler Ejvind Flemming Gunnar Helmer Iver Jens-Peter Kresten Lauritz Mogens Ove Poul-Erik Svenning
 `;
 
 const IMMIGRANT = `
@@ -58,6 +62,8 @@ Priya Rahul Raj Ravi Sanjay Anjali Deepak Arjun Aarav Ishaan Rohan Sunita Thanh 
 Mohsen Mehdi Parisa Shahram Maryam Navid Roya Ahmet Ayla Berkay Eren Hakan Kemal Mert Orhan Tolga Volkan Yusra
 Abdikarim Farhan Hamdi Mohamud Sahra Faduma Ifrah Nimo Ruun Luul Abdiaziz Khalil Rami Hadi Yara Lamis Rima
 Marwa Nadine Dana Dina Tamara Eldin Rasmi Kamal Zaki Ayan Jamil Jibril Nasrin
+Ayoub Yousuf Hamse Liban Ilhan Hibo Sagal Ikram Sabah Kawtar Nabila Soraya Shabnam Parwin Zahir Zakir Besart
+Arben Arta Blerina Fitore Ilir Valon Veton Drita Xhevdet Shqipe Dragana Milica Stefan Jelena Ivana Marija
 `;
 
 function words(s: string): string[] {

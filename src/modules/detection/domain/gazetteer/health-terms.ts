@@ -24,6 +24,9 @@ infertilitet|barnløshed|kønssygdom|klamydia|handicap|funktionsnedsættelse|fys
 psykisk sygdom|psykiske problemer|psykiske vanskeligheder|psykisk lidelse|psykiatrisk diagnose|sindslidelse
 sygdom|kronisk sygdom|alvorlig sygdom|livstruende sygdom|terminal|uhelbredelig|arbejdsskade|amputation
 amputeret|kørestol|kørestolsbruger|rollator|inkontinens|ble|sondemad|ilt|iltbehandling|kol-patient
+psykisk syg|psykisk sårbar|kronisk syg|alvorligt syg|uhelbredeligt syg|hjerneskadet|handicappet|psykiatrisk center
+psykiatrien|psykiatrisk|distriktspsykiatrien|børne- og ungdomspsykiatrien|alkoholproblem|alkoholproblemer
+drikker for meget|drikker|ryger hash|tager stoffer|selvmord|selvmordstruet|stofmisbrugsbehandling
 `;
 
 const ADDICTIONS = `
@@ -54,7 +57,7 @@ export const HEALTH_TERMS: readonly string[] = [
 
 /** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
 export const WEAK_HEALTH_TERMS: readonly string[] = split(
-  'add|ble|ilt|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop',
+  'add|ble|ilt|drikker|psykiatrisk|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop',
 );
 
 /** Endings that make a compound a health term ("hashmisbrug", "lungekræft", "nyresygdom", "angstlidelse"). */

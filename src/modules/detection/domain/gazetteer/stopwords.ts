@@ -21,6 +21,11 @@ Lørdag Søndag Januar Februar Marts April Juni Juli September Oktober November 
 Carport Garage Tilbygning Udestue Terrasse Hus Huset Bolig Boligen Lejlighed Værelse Byg Bo Firma Firmaet
 Tømrerfirmaet Murerfirmaet Malerfirmaet Entreprenør Arkitekt Rådgiver Advokat Advokatfirma Bank Banken Danske Nordea
 Jyske Sydbank Nykredit Realkredit Forsikring Tryg Topdanmark Alka Codan Microsoft Google Apple Word Excel PDF
+Hvis Når Derfor Men Og Da Der Det Den De Vi Jeg Du Han Hun Som For Efter Før Under Ved Af På I Om Hvor Hvad Hvem
+Hvorfor Hvordan Også Desuden Endvidere Herefter Således Samtidig Ifølge Iflg Mens Selvom Fordi Idet Eftersom
+Ligesom Både Enten Hverken Kun Alle Ingen Nogle Flere Mange Dette Disse Denne Sådan Her Nu Så Ja Nej Mit Min
+Mine Din Dit Dine Hendes Deres Vores Jeres Sin Sit Sine Ikke Evt Bl Jf Iht Psykiatrisk Psykiatrien Center
+Tandlæge Læge Lægen Arkitekt Landinspektør Advokaten Revisor Dommer Politibetjent Betjent Sygeplejerske Pædagog
 `;
 
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
