@@ -275,14 +275,12 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const r = await createRelease(db, actorOf(req), req.params.id);
-      return reply
-        .status(201)
-        .send({
-          downloadUrl: `/api/public/records/download/${r.token}`,
-          expiresAt: r.expiresAt,
-          files: r.files,
-          bytes: r.bytes,
-        });
+      return reply.status(201).send({
+        downloadUrl: `/api/public/records/download/${r.token}`,
+        expiresAt: r.expiresAt,
+        files: r.files,
+        bytes: r.bytes,
+      });
     },
   );
   app.post(

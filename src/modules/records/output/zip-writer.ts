@@ -67,8 +67,9 @@ export function createZip(entries: readonly ZipEntry[]): Uint8Array {
 
 /** A safe file name for a zip entry: no path separators or control characters, at most 100 characters. */
 export function safeEntryName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+  const cleaned = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
     .replace(/^\.+/, '_')
     .trim();
   return (cleaned || 'dokument').slice(0, 100);
