@@ -199,13 +199,25 @@ export async function finishOidcLogin(
 
   let claims: Claims;
   try {
-    const tokens = await client.authorizationCodeGrant(await configurationOf(row), input.callbackUrl, {
+    const oidcConfig = await configurationOf(row);
+    const tokens = await client.authorizationCodeGrant(oidcConfig, input.callbackUrl, {
       pkceCodeVerifier: flow.code_verifier,
       expectedState: state,
       expectedNonce: flow.nonce,
       idTokenExpected: true,
     });
     claims = tokens.claims() as Claims;
+    // Many providers put only `sub` in the ID token and the profile claims behind the userinfo endpoint.
+    if (claims.email === undefined && oidcConfig.serverMetadata().userinfo_endpoint) {
+      const info = await client.fetchUserInfo(oidcConfig, tokens.access_token, claims.sub);
+      claims = {
+        ...info,
+        ...claims,
+        email: info.email,
+        email_verified: info.email_verified,
+        name: claims.name ?? info.name,
+      };
+    }
   } catch (error) {
     throw new OidcLoginError('provider', (error as Error).message);
   }
