@@ -104,6 +104,7 @@ export class ColumnGenerator {
       if (Date.now() > deadline) ev.interrupt();
       return undefined;
     };
+    this.model.zeroAllClocks();
     this.model.options.set({ time_limit: Math.max(0.05, (deadline - Date.now()) / 1000) });
     this.model.run({ [cb.simplexInterrupt]: stop, [cb.mipInterrupt]: stop });
   }
@@ -120,6 +121,7 @@ export class ColumnGenerator {
     for (let round = 0; round < maxRounds && Date.now() < deadline; round++) {
       this.sync();
       this.runUntil(deadline);
+      if (this.model.getModelStatus() !== this.highs.constants.modelStatus.optimal) return true;
       const y = this.model.getSolution().rowDual;
       const lp = this.model.getObjectiveValue();
       let added = 0;

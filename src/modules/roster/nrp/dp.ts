@@ -44,6 +44,14 @@ export function cellCosts(
   return c;
 }
 
+/** Overrides for building a long row window by window: totals allowed up to the end of the window. */
+export interface WindowBounds {
+  loMin: number;
+  hiMin: number;
+  weekends: number;
+  typeCap: Int32Array;
+}
+
 /** Best row for days [a, b) of employee e (a a multiple of 7; b a multiple of 7 or H), or null if none found. */
 export function optimiseRow(
   m: NrpModel,
@@ -54,6 +62,7 @@ export function optimiseRow(
   b: number,
   maxStates = 400_000,
   costs?: Float64Array,
+  bounds?: WindowBounds,
 ): DpResult | null {
   const { H, S } = m;
   const S1 = S + 1;
@@ -78,12 +87,27 @@ export function optimiseRow(
   let fixedWk = 0;
   for (let w = 5; w + 1 < H; w += 7)
     if ((w < a || w >= b) && (row[w]! !== OFF || row[w + 1]! !== OFF)) fixedWk++;
-  const hiMin = m.maxMinutes[e]! - fixedMin;
-  const loMin = m.minMinutes[e]! - fixedMin;
-  const Wc = m.maxWeekends[e]! - fixedWk;
+  const hiMin = (bounds ? bounds.hiMin : m.maxMinutes[e]!) - fixedMin;
+  const loMin = (bounds ? bounds.loMin : m.minMinutes[e]!) - fixedMin;
+  const Wc = (bounds ? bounds.weekends : m.maxWeekends[e]!) - fixedWk;
   if (hiMin < 0 || Wc < 0) return null;
   const M = Math.floor(hiMin / g);
-  const nVL = capOff + S * 2 * maxC;
+  // Shifts that forbid the same successors behave alike in the state: group them into classes.
+  const cls = new Int16Array(S);
+  const rep: number[] = [];
+  const rowKey = new Map<string, number>();
+  for (let s = 0; s < S; s++) {
+    const key = Array.from(m.forbidden.subarray(s * S, s * S + S)).join('');
+    let c = rowKey.get(key);
+    if (c === undefined) {
+      c = rep.length;
+      rowKey.set(key, c);
+      rep.push(s);
+    }
+    cls[s] = c;
+  }
+  const C = rep.length;
+  const nVL = capOff + C * 2 * maxC;
   const NS = nVL * (Wc + 1) * (M + 1);
   if (NS > maxStates) return null;
   const vlV = new Int16Array(nVL);
@@ -93,16 +117,16 @@ export function optimiseRow(
     vlV[L - 1] = OFF;
     vlL[L - 1] = L;
   }
-  for (let s = 0; s < S; s++)
+  for (let c = 0; c < C; c++)
     for (let ex = 0; ex < 2; ex++)
       for (let L = 1; L <= maxC; L++) {
-        const i = capOff + s * 2 * maxC + ex * maxC + L - 1;
-        vlV[i] = s;
+        const i = capOff + c * 2 * maxC + ex * maxC + L - 1;
+        vlV[i] = rep[c]!;
         vlL[i] = L;
         vlEx[i] = ex;
       }
   const vlOf = (v: number, L: number, ex: number): number =>
-    v === OFF ? Math.min(L, capOff) - 1 : capOff + v * 2 * maxC + ex * maxC + L - 1;
+    v === OFF ? Math.min(L, capOff) - 1 : capOff + cls[v]! * 2 * maxC + ex * maxC + L - 1;
   // Start state (the day before the window).
   let startVL: number;
   if (a === 0) startVL = capOff - 1;
@@ -138,6 +162,7 @@ export function optimiseRow(
   const base = costs ?? cellCosts(m, e, x, cnt, a, b);
   const lambda = new Float64Array(S);
   const back = new Int32Array(days * NS);
+  const backV = new Int16Array(days * NS);
   let cur = new Float64Array(NS);
   let nxt = new Float64Array(NS);
   let curActive = new Uint8Array(nVL);
@@ -169,10 +194,10 @@ export function optimiseRow(
             if (!m.allowed[(e * H + d) * S + v2] || maxC < 1) continue;
             if (v !== OFF) {
               if (m.forbidden[v * S + v2] || L + 1 > maxC) continue;
-              vl2 = capOff + v2 * 2 * maxC + ex * maxC + L;
+              vl2 = capOff + cls[v2]! * 2 * maxC + ex * maxC + L;
             } else {
               if (L < minO && d > 0) continue;
-              vl2 = capOff + v2 * 2 * maxC + (d === 0 ? maxC : 0);
+              vl2 = capOff + cls[v2]! * 2 * maxC + (d === 0 ? maxC : 0);
             }
             du = shiftUnits[v2]!;
           }
@@ -187,6 +212,7 @@ export function optimiseRow(
               if (c2 < nxt[b2 + mu]!) {
                 nxt[b2 + mu] = c2;
                 back[bk + b2 + mu] = b1 + mu;
+                backV[bk + b2 + mu] = v2;
                 any = true;
               }
             }
@@ -233,17 +259,19 @@ export function optimiseRow(
     const out = new Int16Array(days);
     let si = bestState;
     for (let d = b - 1; d >= a; d--) {
-      out[d - a] = vlV[Math.floor(si / WM)]!;
+      out[d - a] = backV[(d - a) * NS + si]!;
       si = back[(d - a) * NS + si]!;
     }
     const types = Int32Array.from(fixedType);
     for (const v of out) if (v !== OFF) types[v]!++;
     let ok = true;
-    for (let s = 0; s < S; s++)
-      if (types[s]! > m.maxShifts[e * S + s]!) {
+    for (let s = 0; s < S; s++) {
+      const cap = bounds ? bounds.typeCap[s]! : m.maxShifts[e * S + s]!;
+      if (types[s]! > cap) {
         ok = false;
-        lambda[s] = lambda[s]! * 2 + 20 + (types[s]! - m.maxShifts[e * S + s]!) * 10;
+        lambda[s] = lambda[s]! * 2 + 20 + (types[s]! - cap) * 10;
       }
+    }
     if (ok) {
       let cost = 0;
       for (let d = a; d < b; d++) cost += base[(d - a) * S1 + out[d - a]! + 1]!;

@@ -32,7 +32,10 @@ export class SearchStream {
   private cg: ColumnGenerator | null = null;
   private cgUsable: boolean;
 
-  constructor(m: NrpModel, seed: number, stream: number, kind: StreamKind) {
+  private readonly iterations: number;
+
+  constructor(m: NrpModel, seed: number, stream: number, kind: StreamKind, iterations?: number) {
+    this.iterations = iterations ?? epochIterations(m);
     this.seed = seed;
     this.stream = stream;
     this.kind = kind;
@@ -65,7 +68,11 @@ export class SearchStream {
     const s = this.search;
     const rng = new Rng(mixSeed(this.seed, this.stream, epoch));
     this.adopt(start, startObjective);
-    const its = epochIterations(s.m);
+    const its = this.iterations;
+    if (epoch === 0 && !start) {
+      s.construct(rng, deadline);
+      s.descend(rng, deadline);
+    }
     if (this.cgUsable) {
       this.cg ??= await ColumnGenerator.create(s.m);
       const cg = this.cg;

@@ -4,7 +4,7 @@
 // A move's cost is the change in cover penalty (O(days touched)) plus the change in the touched employees'
 // own penalty (their row re-evaluated; every other employee is untouched).
 import { coverCost, OFF, type NrpModel } from './model.js';
-import { optimiseRow } from './dp.js';
+import { optimiseRow, type WindowBounds } from './dp.js';
 import { Rng } from './rng.js';
 
 export interface AnnealParams {
@@ -318,6 +318,51 @@ export class NrpSearch {
     }
     chosen.forEach((e, i) => this.writeRow(e, a, b, saved[i]!, 0));
     return false;
+  }
+
+  /**
+   * Construction: employees in random order each get their best row given those already placed; long
+   * horizons are built in 4-week windows with the contract's totals pro rata.
+   */
+  construct(rng: Rng, deadline: number): void {
+    const { E, H, S } = this.m;
+    const m = this.m;
+    const order = Array.from({ length: E }, (_, i) => i);
+    for (let i = E - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const window = 28;
+    for (const e of order) {
+      for (let a = 0; a < H; a += window) {
+        if (Date.now() > deadline) return;
+        const b = Math.min(H, a + window);
+        let bounds: WindowBounds | undefined;
+        if (H > window) {
+          const f = b / H;
+          const typeCap = new Int32Array(S);
+          for (let s = 0; s < S; s++) typeCap[s] = Math.ceil(m.maxShifts[e * S + s]! * f);
+          bounds = {
+            loMin: b === H ? m.minMinutes[e]! : Math.floor(m.minMinutes[e]! * f) - 960,
+            hiMin:
+              b === H ? m.maxMinutes[e]! : Math.min(m.maxMinutes[e]!, Math.ceil(m.maxMinutes[e]! * f) + 480),
+            weekends: b === H ? m.maxWeekends[e]! : Math.ceil(m.maxWeekends[e]! * f),
+            typeCap: b === H ? m.maxShifts.subarray(e * S, e * S + S) : typeCap,
+          };
+        }
+        const loose: WindowBounds = {
+          loMin: 0,
+          hiMin: m.maxMinutes[e]!,
+          weekends: m.maxWeekends[e]!,
+          typeCap: m.maxShifts.subarray(e * S, e * S + S),
+        };
+        const res =
+          optimiseRow(m, e, this.x, this.cnt, a, b, 400_000, undefined, bounds) ??
+          optimiseRow(m, e, this.x, this.cnt, a, b, 400_000, undefined, loose);
+        if (res) this.writeRow(e, a, b, res.row, 0);
+      }
+    }
+    this.noteBest();
   }
 
   /** Re-optimise employees one at a time (random order, week-aligned windows) until no row improves. */

@@ -13,6 +13,8 @@ export interface SolveOptions {
   threads: number;
   /** Stop after this many epochs (for reproducibility tests); default unlimited. */
   maxEpochs?: number;
+  /** Annealing iterations per epoch (default: scaled to the instance). */
+  epochIterations?: number;
   /** Use column generation in the first stream (default true). */
   columnGeneration?: boolean;
 }
@@ -37,17 +39,29 @@ interface StreamHandle {
   close(): Promise<void>;
 }
 
-function localStream(m: NrpModel, seed: number, stream: number, kind: StreamKind): StreamHandle {
-  const s = new SearchStream(m, seed, stream, kind);
+function localStream(
+  m: NrpModel,
+  seed: number,
+  stream: number,
+  kind: StreamKind,
+  its?: number,
+): StreamHandle {
+  const s = new SearchStream(m, seed, stream, kind, its);
   return {
     run: (epoch, start, obj, deadline) => s.runEpoch(epoch, start, obj, deadline),
     close: async () => s.close(),
   };
 }
 
-function workerStream(text: string, seed: number, stream: number, kind: StreamKind): StreamHandle {
+function workerStream(
+  text: string,
+  seed: number,
+  stream: number,
+  kind: StreamKind,
+  its?: number,
+): StreamHandle {
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-    workerData: { text, seed, stream, kind },
+    workerData: { text, seed, stream, kind, its },
   });
   worker.unref();
   let pending: { resolve: (r: EpochReport) => void; reject: (e: Error) => void } | null = null;
@@ -84,7 +98,9 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   for (let i = 0; i < threads; i++) {
     const kind: StreamKind = i === 0 && opts.columnGeneration !== false ? 'colgen' : 'anneal';
     streams.push(
-      threads === 1 ? localStream(model, opts.seed, i, kind) : workerStream(text, opts.seed, i, kind),
+      threads === 1
+        ? localStream(model, opts.seed, i, kind, opts.epochIterations)
+        : workerStream(text, opts.seed, i, kind, opts.epochIterations),
     );
   }
   let lowerBound = -Infinity;

@@ -11,8 +11,14 @@ interface EpochRequest {
   deadline: number;
 }
 
-const data = workerData as { text: string; seed: number; stream: number; kind: StreamKind };
-const stream = new SearchStream(compileNrp(parseNrpInstance(data.text)), data.seed, data.stream, data.kind);
+const data = workerData as { text: string; seed: number; stream: number; kind: StreamKind; its?: number };
+const stream = new SearchStream(
+  compileNrp(parseNrpInstance(data.text)),
+  data.seed,
+  data.stream,
+  data.kind,
+  data.its,
+);
 parentPort?.on('message', (req: EpochRequest) => {
   void stream
     .runEpoch(req.epoch, req.start, req.startObjective, req.deadline)
