@@ -55,6 +55,12 @@ describe('detect() and the case-type policy', () => {
     expect(spans.some((s) => s.startsWith('PERSON:'))).toBe(false);
   });
 
+  it('keeps a staff e-mail at a non-municipal domain readable when it spells the staff name', () => {
+    const text = 'Borgeren skriver fra jens@firma.dk.\n\nKontakt Mette Lund på mette.lund@demo-it.dk.';
+    const spans = labelsOf({ text, staff: ['Mette Lund'] });
+    expect(spans).toEqual(['EMAIL:jens@firma.dk']);
+  });
+
   it('keeps the strings in `keep` readable', () => {
     const spans = labelsOf({ ...base, case_type: 'citizen', keep: ['Rosenvej 39, 3400 Hillerød'] });
     expect(spans.some((s) => s.startsWith('ADDRESS:'))).toBe(false);

@@ -33,7 +33,7 @@ export function collectCandidates(input: TDetectInput): TCandidate[] {
     ...findPersons(text, { parties: input.parties, staff: input.staff }),
     ...findHealth(text),
   ];
-  assignContactRoles(text, cands);
+  assignContactRoles(text, cands, input.staff ?? []);
   return cands;
 }
 

@@ -14,7 +14,32 @@ const ORGANISATION_LINE_RE =
   /(?:Kommune\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
 const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
 
-export function assignContactRoles(text: string, cands: TCandidate[]): void {
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** Whether the e-mail's local part spells a staff member's name ("mette.lund@", "lund.mette@"). */
+function staffLocalPart(local: string, staff: readonly string[]): boolean {
+  const l = fold(local);
+  for (const name of staff) {
+    const parts = name
+      .split(/\s+/)
+      .map(fold)
+      .filter((p) => p.length >= 3);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (first && last && parts.length >= 2 && l.includes(first) && l.includes(last)) return true;
+  }
+  return false;
+}
+
+export function assignContactRoles(text: string, cands: TCandidate[], staff: readonly string[] = []): void {
   const staffLines = new Set<number>();
   const staffBlocks: Array<[number, number]> = [];
   for (const c of cands) {
@@ -30,6 +55,14 @@ export function assignContactRoles(text: string, cands: TCandidate[]): void {
         end = next.end;
       }
       staffBlocks.push([line.start, end]);
+    }
+  }
+  for (const c of cands) {
+    if (c.label !== 'EMAIL' || c.role !== 'private' || c.explanation.includes('free-mail')) continue;
+    const local = text.slice(c.start, text.indexOf('@', c.start));
+    if (staffBlocks.some(([s, e]) => c.start >= s && c.end <= e) || staffLocalPart(local, staff)) {
+      c.role = 'staff';
+      c.explanation += '; work e-mail of a staff member';
     }
   }
   for (const c of cands) {
