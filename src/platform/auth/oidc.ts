@@ -32,6 +32,24 @@ export type OidcProviderRow = {
 /** Why a login did not succeed; the web app shows a Danish/English message for each code. */
 export type OidcFailure = 'state' | 'provider' | 'unknown_user' | 'inactive_user' | 'unavailable';
 
+/** Texts for `/login?oidc_error=<code>`, for the web app's login page. */
+export const OIDC_FAILURE_MESSAGES: Record<OidcFailure, { da: string; en: string }> = {
+  state: {
+    da: 'Login-forløbet er udløbet eller ugyldigt. Prøv igen.',
+    en: 'The login attempt expired or is invalid. Try again.',
+  },
+  provider: { da: 'Identitetsudbyderen afviste login.', en: 'The identity provider refused the login.' },
+  unknown_user: {
+    da: 'Du er ikke oprettet som bruger i denne kommune.',
+    en: 'You are not registered as a user in this municipality.',
+  },
+  inactive_user: { da: 'Din bruger er deaktiveret.', en: 'Your user account is deactivated.' },
+  unavailable: {
+    da: 'Login via identitetsudbyderen er ikke tilgængeligt lige nu.',
+    en: 'Login through the identity provider is not available right now.',
+  },
+};
+
 export class OidcLoginError extends Error {
   constructor(
     readonly failure: OidcFailure,
