@@ -16,8 +16,16 @@ function danishModelPath(): string {
 }
 
 export interface TOcrPool {
-  recognise(png: Uint8Array): Promise<TOcrRawWord[]>;
+  /** Words of the image, or of the given pixel rectangles of it (one job per rectangle, run in parallel). */
+  recognise(png: Uint8Array, rectangles?: TPixelRect[]): Promise<TOcrRawWord[]>;
   close(): Promise<void>;
+}
+
+export interface TPixelRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export interface TOcrRawWord {
@@ -29,6 +37,49 @@ export interface TOcrRawWord {
 
 interface TesseractBlock {
   paragraphs: { lines: { words: { text: string; bbox: TOcrRawWord['bbox'] }[] }[] }[];
+}
+
+async function recogniseOne(
+  s: Scheduler,
+  image: Buffer,
+  rectangle: TPixelRect | undefined,
+): Promise<TOcrRawWord[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new RedactionError(
+            'TIMEOUT',
+            `OCR of a page took more than ${LIMITS.ocrTimeoutSeconds} s`,
+            `OCR af en side tog mere end ${LIMITS.ocrTimeoutSeconds} s`,
+          ),
+        ),
+      LIMITS.ocrTimeoutSeconds * 1000,
+    );
+  });
+  try {
+    const result = await Promise.race([
+      s.addJob('recognize', image, rectangle ? { rectangle } : {}, { blocks: true, text: true }),
+      timeout,
+    ]);
+    const words: TOcrRawWord[] = [];
+    let line = 0;
+    let paragraph = 0;
+    for (const block of (result.data.blocks ?? []) as unknown as TesseractBlock[]) {
+      for (const p of block.paragraphs) {
+        paragraph++;
+        for (const l of p.lines) {
+          line++;
+          for (const w of l.words)
+            if (w.text.trim()) words.push({ text: w.text.trim(), bbox: w.bbox, line, paragraph });
+        }
+      }
+    }
+    return words;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function createOcrPool(size = 2): TOcrPool {
@@ -46,44 +97,11 @@ export function createOcrPool(size = 2): TOcrPool {
     return s;
   };
   return {
-    async recognise(png) {
+    async recognise(png, rectangles) {
       const s = scheduler ?? (await (starting ??= start()));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new RedactionError(
-                'TIMEOUT',
-                `OCR of a page took more than ${LIMITS.ocrTimeoutSeconds} s`,
-                `OCR af en side tog mere end ${LIMITS.ocrTimeoutSeconds} s`,
-              ),
-            ),
-          LIMITS.ocrTimeoutSeconds * 1000,
-        );
-      });
-      try {
-        const result = await Promise.race([
-          s.addJob('recognize', Buffer.from(png), {}, { blocks: true, text: true }),
-          timeout,
-        ]);
-        const words: TOcrRawWord[] = [];
-        let line = 0;
-        let paragraph = 0;
-        for (const block of (result.data.blocks ?? []) as unknown as TesseractBlock[]) {
-          for (const p of block.paragraphs) {
-            paragraph++;
-            for (const l of p.lines) {
-              line++;
-              for (const w of l.words)
-                if (w.text.trim()) words.push({ text: w.text.trim(), bbox: w.bbox, line, paragraph });
-            }
-          }
-        }
-        return words;
-      } finally {
-        clearTimeout(timer);
-      }
+      const image = Buffer.from(png);
+      const jobs = (rectangles ?? [undefined]).map((rectangle) => recogniseOne(s, image, rectangle));
+      return (await Promise.all(jobs)).flat();
     },
     async close() {
       const s = scheduler ?? (starting ? await starting : null);

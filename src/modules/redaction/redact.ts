@@ -8,7 +8,7 @@ import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
 import { mupdf, type PDFDocument } from './mupdf.js';
 import { createOcrPool, type TOcrPool } from './ocr.js';
-import { dropAnnotations, SAVE_OPTIONS, scrubDocument } from './scrub.js';
+import { dropAnnotations, dropReviewAnnotations, SAVE_OPTIONS, scrubDocument } from './scrub.js';
 import type {
   TAnalysis,
   TDetector,
@@ -33,6 +33,15 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
   const name = opts.name ?? 'input';
   const opened = await openAsPdf(bytes, name, opts.password);
   const { doc } = opened;
+  for (let i = 0; i < doc.countPages(); i++) {
+    const page = doc.loadPage(i);
+    try {
+      dropReviewAnnotations(page);
+    } catch {
+      // unreadable annotations are removed with the rest below
+    }
+    page.destroy();
+  }
   try {
     // visible annotation and form-field appearances become page content, so detection sees them and
     // redaction covers them; the annotation objects (comments, field values, actions) are then dropped

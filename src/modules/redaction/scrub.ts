@@ -43,6 +43,27 @@ function scrubResources(res: mupdf.PDFObject, depth: number, seen: Set<number>):
   });
 }
 
+/**
+ * Review furniture that is not part of the document as sent: sticky notes and their pop-ups, attachment
+ * and sound icons, links. Removed before the visible annotations (stamps, free text, ink, form fields) are
+ * baked into the page content.
+ */
+const NOT_BAKED = new Set([
+  'Text',
+  'Popup',
+  'FileAttachment',
+  'Sound',
+  'Link',
+  'Movie',
+  'Screen',
+  'RichMedia',
+  '3D',
+]);
+
+export function dropReviewAnnotations(page: PDFPage): void {
+  for (const annot of page.getAnnotations()) if (NOT_BAKED.has(annot.getType())) page.deleteAnnotation(annot);
+}
+
 /** Deletes annotations and form widgets of a page (after their visible appearance has been baked in). */
 export function dropAnnotations(page: PDFPage): void {
   page.getObject().delete('Annots');

@@ -17,7 +17,10 @@ export function documentToPdf(src: mupdf.Document, name: string): PDFDocument {
     page.destroy();
   }
   writer.close();
-  return openPdfBytes(buf.asUint8Array(), name);
+  // copy out of the WebAssembly heap: a view would be detached when the heap grows while it is read
+  const bytes = buf.asUint8Array().slice();
+  buf.destroy();
+  return openPdfBytes(bytes, name);
 }
 
 export function openPdfBytes(bytes: Uint8Array, name: string): PDFDocument {
