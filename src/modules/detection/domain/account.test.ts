@@ -24,5 +24,6 @@ describe('bank account recognizer', () => {
 
   it('does not take year ranges or case numbers for accounts', () => {
     expect(accounts('Perioden 2019-2024 og sagsnr. 2024-123456')).toEqual([]);
+    expect(accounts('Sagsnr.: 5500-1234567, fakturanr. 4411-99887766')).toEqual([]);
   });
 });

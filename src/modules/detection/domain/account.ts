@@ -3,6 +3,7 @@
 // "Kontonr.: 1234-0001234567", "konto 1234 12345678"), and IBAN (DK + 16 digits, mod-97 raises confidence).
 // The label words belong to the span so the whole phrase disappears.
 import { candidate, type TCandidate } from './candidate.js';
+import { nearestLabel } from './context.js';
 
 const REG_LABEL = String.raw`(?:reg(?:istrerings)?\.?\s?-?\s?(?:nr|nummer)?\.?|registreringsnummer)`;
 const KONTO_LABEL = String.raw`(?:(?:bank)?konto(?:nummer|nr|-nr)?\.?(?:\s?nr\.?)?|kto\.?(?:\s?nr\.?)?)`;
@@ -57,6 +58,8 @@ export function findAccounts(text: string): TCandidate[] {
   BARE_RE.lastIndex = 0;
   for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) {
     const context = PAYMENT_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const label = nearestLabel(text, m.index);
+    if (label && label !== 'account') continue; // "Sagsnr. 5500-1234567" is a case number
     const yearLike = /^(?:19|20)\d\d$/.test(m[1] ?? '');
     if (!context && yearLike) continue;
     const conf = context ? 0.9 : 0.6;

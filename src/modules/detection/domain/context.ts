@@ -112,6 +112,8 @@ export function nearestLabel(text: string, start: number, window = 48): TNumberL
   }
   if (!best) return null;
   const between = slice.slice(best.end);
+  // Generic labels ("kr.", "nr.") only bind to a number right after them.
+  if ((best.label === 'amount' || best.label === 'reference') && between.trim().length > 3) return null;
   // A number in between takes the label for itself ("Bilagsnr. 280065, 0101801234" is not a voucher number).
   if (/\d{3,}/.test(between)) return null;
   return best.label;

@@ -94,7 +94,8 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   while (i < tokens.length) {
     const first = tokens[i] as TToken;
     const w = first.word;
-    if (isStopword(w) || w.length < 2) {
+    const initial = w.length === 1 && text[first.end] === '.';
+    if (isStopword(w) || (w.length < 2 && !initial)) {
       i++;
       continue;
     }
@@ -125,14 +126,14 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       lookupBase(found.tokens, (tokens[i + 1] as TToken).word)?.has('private') === true;
     const starts =
       !isStopword(w) &&
-      w.length > 1 &&
       (isFirstName(w) ||
         knownTok !== undefined ||
         privateCtx ||
         staffCtx ||
         signature ||
         nextKnown ||
-        beforeSurname);
+        beforeSurname ||
+        (initial && nextTok !== null && isListedSurname(nextTok.word)));
     if (!starts) {
       i++;
       continue;

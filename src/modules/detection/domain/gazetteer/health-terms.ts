@@ -26,7 +26,8 @@ sygdom|kronisk sygdom|alvorlig sygdom|livstruende sygdom|terminal|uhelbredelig|a
 amputeret|kørestol|kørestolsbruger|rollator|inkontinens|ble|sondemad|ilt|iltbehandling|kol-patient
 psykisk syg|psykisk sårbar|kronisk syg|alvorligt syg|uhelbredeligt syg|hjerneskadet|handicappet|psykiatrisk center
 psykiatrien|psykiatrisk|distriktspsykiatrien|børne- og ungdomspsykiatrien|alkoholproblem|alkoholproblemer
-drikker for meget|drikker|ryger hash|tager stoffer|selvmord|selvmordstruet|stofmisbrugsbehandling
+drikker for meget|drikker|søvnapnø|rygsmerter|rygproblemer|ondt i ryggen|smerter|kroniske smerter|hovedpine|
+migrænen|svimmelhed|træthed|kræftsygdom|slagtilfælde|hjerteproblemer|nerveskade|synstab|hørenedsættelse|ryger hash|tager stoffer|selvmord|selvmordstruet|stofmisbrugsbehandling
 `;
 
 const ADDICTIONS = `
@@ -57,7 +58,7 @@ export const HEALTH_TERMS: readonly string[] = [
 
 /** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
 export const WEAK_HEALTH_TERMS: readonly string[] = split(
-  'add|ble|ilt|drikker|psykiatrisk|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop',
+  'add|ble|ilt|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop',
 );
 
 /** Endings that make a compound a health term ("hashmisbrug", "lungekræft", "nyresygdom", "angstlidelse"). */
