@@ -40,8 +40,6 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     bodyLimit: config.bodyLimitBytes,
-    // One log line per request (onResponse below) instead of Fastify's two.
-    disableRequestLogging: true,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: (req) => {
@@ -55,18 +53,6 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
   app.decorate('appConfig', config);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-  });
-  app.addHook('onResponse', async (req, reply) => {
-    req.log.info(
-      {
-        method: req.method,
-        url: req.url.split('?')[0],
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 10) / 10,
-        user: req.auth?.user.id,
-      },
-      'request',
-    );
   });
 
   await app.register(helmet, {
