@@ -303,7 +303,7 @@ describe('aktindsigt from request to release', () => {
     const tasks = (await agent.get('/api/tasks'))
       .json()
       .tasks.filter((x: { module: string }) => x.module === 'records');
-    expect(tasks[0]).toMatchObject({ severity: 'danger', url: `/records/requests/${id}` });
+    expect(tasks[0]).toMatchObject({ severity: 'danger', url: `/aktindsigt/${id}` });
 
     const bad = await agent.post(`/api/records/requests/${id}/fristbrev`, {
       reason: 'kort',

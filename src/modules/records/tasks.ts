@@ -43,7 +43,7 @@ export const recordsTaskProvider: TaskProvider = async ({ db, actor }) => {
         title,
         detail: r.subject.slice(0, 140),
         dueDate: due,
-        url: `/records/requests/${r.id}`,
+        url: `/aktindsigt/${r.id}`,
         severity,
       });
     }
@@ -61,7 +61,7 @@ export const recordsTaskProvider: TaskProvider = async ({ db, actor }) => {
         module: 'records',
         title: `Klage i ${c.case_number}: genovervej og send videre senest ${c.forward_due}`,
         dueDate: c.forward_due,
-        url: `/records/requests/${c.request_id}`,
+        url: `/aktindsigt/${c.request_id}`,
         severity: c.forward_due < now ? 'danger' : 'warning',
       });
     }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../domain/request.js';
+import { recordsTranslations } from './translations.js';
+
+function keys(obj: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe('records UI text', () => {
+  it('has the same keys in Danish and English, and a name for every status', () => {
+    expect(keys(recordsTranslations.en).sort()).toEqual(keys(recordsTranslations.da).sort());
+    for (const s of STATUSES) expect(recordsTranslations.da.statuses[s]).toBeTruthy();
+  });
+});
