@@ -4,6 +4,7 @@
 // `modules.<id>` in both languages. See docs/modules/web.md.
 import type { RouteObject } from 'react-router';
 import type { Language } from './api/types.js';
+import { recordsWebModule } from '../modules/records/web/module.js';
 import { adminModule } from './pages/admin/module.js';
 
 export type Ability = string | readonly string[];
@@ -30,7 +31,7 @@ export type WebModule = {
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 
-export const webModules: WebModule[] = [adminModule];
+export const webModules: WebModule[] = [recordsWebModule, adminModule];
 
 export function navEntries(modules: readonly WebModule[] = webModules): NavEntry[] {
   return modules

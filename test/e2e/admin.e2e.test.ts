@@ -27,18 +27,14 @@ describe('administration', () => {
     await page.getByLabel('Handling').fill('auth.login');
     await page.getByRole('button', { name: 'Filtrér', exact: true }).click();
     await page.waitForURL(/action=auth.login/);
-    await settled(page);
-    const actions = await page.locator('table tbody tr td:nth-child(3)').allTextContents();
-    expect(actions.length).toBeGreaterThan(0);
-    expect(new Set(actions)).toEqual(new Set(['auth.login']));
+    const column = (n: number) =>
+      page.locator(`table[aria-busy="false"] tbody tr td:nth-child(${n})`).allTextContents();
+    await expect.poll(async () => [...new Set(await column(3))]).toEqual(['auth.login']);
 
     await page.getByLabel('Person').selectOption({ label: 'Anne Administrator' });
     await page.getByRole('button', { name: 'Filtrér', exact: true }).click();
     await page.waitForURL(/actor=/);
-    await settled(page);
-    const actors = await page.locator('table tbody tr td:nth-child(2)').allTextContents();
-    expect(actors.length).toBeGreaterThan(0);
-    expect(actors.every((actor) => /admin@demo\.dk|Anne Administrator/.test(actor))).toBe(true);
+    await expect.poll(async () => [...new Set(await column(2))]).toEqual(['admin@demo.dk']);
 
     // The export link carries the same filters.
     const href = await page.getByRole('link', { name: 'Eksportér som CSV' }).getAttribute('href');

@@ -20,6 +20,14 @@ async function menu(page: Page): Promise<string[]> {
 }
 
 describe('navigation per role', () => {
+  it('a planner sees neither aktindsigt nor administration', async () => {
+    const context = await newContext(browser, baseURL);
+    const page = await context.newPage();
+    await login(page, 'planlaegger@demo.dk');
+    expect(await menu(page)).toEqual(['Min forside']);
+    await context.close();
+  });
+
   it('an employee sees only their front page, and administration answers "not found"', async () => {
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
@@ -36,7 +44,7 @@ describe('navigation per role', () => {
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
     await login(page, 'teamleder@demo.dk');
-    expect(await menu(page)).toEqual(['Min forside', 'Administration']);
+    expect(await menu(page)).toEqual(['Min forside', 'Aktindsigt', 'Administration']);
     await page.locator('.navigation-menu').getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     const cards = (await page.locator('.rt-card-title').allTextContents()).sort();
@@ -48,7 +56,7 @@ describe('navigation per role', () => {
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
     await login(page, 'admin@demo.dk');
-    expect(await menu(page)).toEqual(['Min forside', 'Administration']);
+    expect(await menu(page)).toEqual(['Min forside', 'Aktindsigt', 'Administration']);
     await page.goto('/admin');
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     const cards = (await page.locator('.rt-card-title').allTextContents()).sort();
