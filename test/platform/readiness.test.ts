@@ -113,12 +113,16 @@ describe('database outage', () => {
   });
 
   it('reports not ready when migrations are pending', async () => {
-    const empty = await createTestDb({ migrate: false });
+    const empty = await createTestDb();
+    const last = (
+      await empty.db.sql.query<{ tag: string }>('SELECT max(tag) AS tag FROM __rodtrad_migrations')
+    ).rows[0]!.tag;
+    await empty.db.sql.query('DELETE FROM __rodtrad_migrations WHERE tag = $1', [last]);
     const app = await createTestApp({ db: empty.db });
     try {
       const res = await app.app.inject({ method: 'GET', url: '/readyz' });
       expect(res.statusCode).toBe(503);
-      expect(res.json().reason).toBe('migrations pending');
+      expect(res.json()).toMatchObject({ reason: 'migrations pending', pending: [last] });
     } finally {
       await app.app.close();
       await empty.close();

@@ -29,7 +29,7 @@ export interface SystemTx {
   readonly orm: Orm;
 }
 
-export type DbOptions = { databaseUrl?: string; dataDir?: string; poolSize?: number };
+export type DbOptions = { databaseUrl?: string; dataDir?: string; poolSize?: number; loadDataDir?: Blob };
 
 /** Opens PostgreSQL when databaseUrl is set, else PGlite in dataDir (in memory when dataDir is undefined). */
 export async function openDatabase(options: DbOptions): Promise<Db> {

@@ -22,7 +22,13 @@ export interface SqlClient {
   close(): Promise<void>;
 }
 
-export type SqlConfig = { databaseUrl?: string; dataDir?: string; poolSize?: number };
+export type SqlConfig = {
+  databaseUrl?: string;
+  dataDir?: string;
+  poolSize?: number;
+  /** PGlite only: start from a dumped data directory (PGlite#dumpDataDir) instead of an empty one. */
+  loadDataDir?: Blob;
+};
 
 /** Opens PostgreSQL when databaseUrl is set, else PGlite in dataDir (or in memory when dataDir is undefined). */
 export async function openSqlClient(
@@ -38,7 +44,7 @@ export async function openSqlClient(
     pool.on('error', () => undefined);
     return { client: poolClient(pool), pool };
   }
-  const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
+  const pglite = new PGlite({ dataDir: config.dataDir, loadDataDir: config.loadDataDir });
   await pglite.waitReady;
   return { client: pgliteClient(pglite), pglite };
 }
