@@ -38,7 +38,8 @@ const services = new WeakMap<Db, Jobs>();
 
 export function jobsFor(db: Db): Jobs {
   let jobs = services.get(db);
-  if (!jobs) {
+  // An app that was closed stopped its service; a new app on the same database gets a fresh one.
+  if (!jobs || jobs.stopped) {
     const { workers: _workers, ...options } = jobsSettings();
     jobs = createJobs(jobsDbOf(db), options);
     services.set(db, jobs);

@@ -50,6 +50,8 @@ export interface Jobs {
   list(tenantId: string, filter?: { ownerId?: string; state?: JobState; limit?: number }): Promise<JobView[]>;
   /** Cancels a queued or running job; null when no such job is visible. */
   cancel(tenantId: string, id: string, filter?: { ownerId?: string }): Promise<JobView | null>;
+  /** True once stop() was called; a stopped service cannot start again. */
+  readonly stopped: boolean;
   /** Resolves when the job reaches a terminal state (or rejects after timeoutMs). */
   waitFor(tenantId: string, id: string, timeoutMs?: number): Promise<JobView>;
 }
@@ -176,6 +178,10 @@ export function createJobs(db: JobsDb, options: JobsOptions = {}): Jobs {
   }
 
   const jobs: Jobs = {
+    get stopped() {
+      return state === 'stopped';
+    },
+
     register(name, handler, registerOptions = {}) {
       if (!NAME.test(name)) throw new Error(`invalid job name "${name}" (lowercase letters, digits, . _ -)`);
       if (registry.has(name)) throw new Error(`job "${name}" is already registered`);
