@@ -1,10 +1,12 @@
-// `rodtrad detect` end to end through the real dispatcher (bin/rodtrad.mjs), as CONTRACTS.md describes it.
+// `rodtrad detect`: the contract end to end through the real dispatcher (bin/rodtrad.mjs, two process spawns),
+// the error cases in-process through the same run() the dispatcher calls (spawning is slow on a busy machine).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { run as runDetect } from '../../cli/detect.js';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../../bin/rodtrad.mjs');
@@ -52,20 +54,27 @@ describe('rodtrad detect', () => {
   });
 
   it('fails for a missing file, a missing option and a wrong field type', async () => {
-    const missing = await detectCli(['--input', join(dir, 'nope.jsonl'), '--output', join(dir, 'x.jsonl')]);
-    expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toMatch(/input file not found/);
-    const noOutput = await detectCli(['--input', join(dir, 'nope.jsonl')]);
-    expect(noOutput.stderr).toMatch(/--output/);
+    await expect(
+      runDetect(['--input', join(dir, 'nope.jsonl'), '--output', join(dir, 'x.jsonl')]),
+    ).rejects.toThrow(/input file not found/);
+    await expect(runDetect(['--input', join(dir, 'nope.jsonl')])).rejects.toThrow(/--output/);
     const input = join(dir, 'type.jsonl');
     writeFileSync(input, '{"id":"1","text":42}\n');
-    const wrong = await detectCli(['--input', input, '--output', join(dir, 'y.jsonl')]);
-    expect(wrong.stderr).toMatch(/line 1: invalid input at "text"/);
+    await expect(runDetect(['--input', input, '--output', join(dir, 'y.jsonl')])).rejects.toThrow(
+      /line 1: invalid input at "text"/,
+    );
+    await expect(runDetect(['--bogus'])).rejects.toThrow(/unknown option/);
   });
 
   it('prints help', async () => {
-    const res = await detectCli(['--help']);
-    expect(res.code).toBe(0);
-    expect(res.stdout).toContain('--input');
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (msg: string) => lines.push(msg);
+    try {
+      expect(await runDetect(['--help'])).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    expect(lines.join('\n')).toContain('--input');
   });
 });
