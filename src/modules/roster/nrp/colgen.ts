@@ -112,46 +112,90 @@ export class ColumnGenerator {
   /**
    * Solve the master LP and price new rows until none has negative reduced cost, maxRounds LP solves were done
    * or the deadline passed. Returns false when the pricing problem is too large for this instance.
+   * Duals are smoothed towards the best Lagrangian point so far (Wentges); on a mispricing the true duals are
+   * used. Any dual vector within the slack bounds gives the Lagrangian bound
+   * sum(pi * req) + sum over employees of the cheapest row at prices pi, valid when every DP was exact.
    */
   price(deadline: number, maxRounds = Infinity): boolean {
-    const { E, H, S } = this.m;
-    const costs = new Float64Array(H * (S + 1));
-    const emptyX = new Int16Array(E * H).fill(OFF);
-    const emptyCnt = new Int32Array(H * S);
+    const { E } = this.m;
     for (let round = 0; round < maxRounds && Date.now() < deadline; round++) {
       this.sync();
       this.runUntil(deadline);
       if (this.model.getModelStatus() !== this.highs.constants.modelStatus.optimal) return true;
-      const y = this.model.getSolution().rowDual;
-      const lp = this.model.getObjectiveValue();
-      let added = 0;
-      let sumRc = 0;
-      let exact = true;
-      for (let e = 0; e < E; e++) {
-        if (Date.now() > deadline) return true;
-        for (let d = 0; d < H; d++)
-          for (let v = -1; v < S; v++)
-            costs[d * (S + 1) + v + 1] =
-              this.m.cellCost[(e * H + d) * (S + 1) + v + 1]! - (v === OFF ? 0 : y[d * S + v]!);
-        const res = optimiseRow(this.m, e, emptyX, emptyCnt, 0, H, 1_500_000, costs);
-        if (!res) return false;
-        exact &&= res.exact;
-        const rc = res.cost - y[this.nCover + e]!;
-        if (rc < -1e-6) {
-          sumRc += rc;
-          if (this.add(e, res.row)) added++;
-        }
+      const dual = this.model.getSolution().rowDual;
+      const y = this.clampDuals(dual.subarray(0, this.nCover));
+      const mu = dual.subarray(this.nCover, this.nCover + E);
+      let pi = y;
+      if (this.center) {
+        pi = new Float64Array(this.nCover);
+        for (let k = 0; k < this.nCover; k++) pi[k] = 0.5 * this.center[k]! + 0.5 * y[k]!;
       }
-      // Lagrangian bound: valid only when every pricing problem was solved exactly.
-      const valid = exact && lp < ARTIFICIAL / 2;
-      if (valid) this.lowerBound = Math.max(this.lowerBound, lp + sumRc);
+      let added = 0;
+      for (;;) {
+        const r = this.priceAll(pi, y, mu, deadline);
+        if (r === 'too-large') return false;
+        if (r === 'timeout') return true;
+        if (!Number.isNaN(r.bound)) {
+          this.lowerBound = Math.max(this.lowerBound, r.bound);
+          if (r.bound > this.centerBound) {
+            this.centerBound = r.bound;
+            this.center = Float64Array.from(pi);
+          }
+        }
+        added = r.added;
+        if (added > 0 || pi === y) break;
+        pi = y;
+      }
       if (added === 0) {
         this.converged = true;
-        if (valid) this.lowerBound = Math.max(this.lowerBound, lp);
         return true;
       }
     }
     return true;
+  }
+
+  private center: Float64Array | null = null;
+  private centerBound = -Infinity;
+
+  private clampDuals(y: Float64Array): Float64Array {
+    const out = new Float64Array(this.nCover);
+    for (let k = 0; k < this.nCover; k++)
+      out[k] = Math.min(this.m.underW[k]!, Math.max(-this.m.overW[k]!, y[k]!));
+    return out;
+  }
+
+  private priceAll(
+    pi: Float64Array,
+    y: Float64Array,
+    mu: Float64Array,
+    deadline: number,
+  ): { added: number; bound: number } | 'too-large' | 'timeout' {
+    const { E, H, S } = this.m;
+    const costs = new Float64Array(H * (S + 1));
+    const emptyX = new Int16Array(E * H).fill(OFF);
+    const emptyCnt = new Int32Array(H * S);
+    let bound = 0;
+    for (let k = 0; k < this.nCover; k++) bound += pi[k]! * this.m.req[k]!;
+    let exact = true;
+    let added = 0;
+    for (let e = 0; e < E; e++) {
+      if (Date.now() > deadline) return 'timeout';
+      for (let d = 0; d < H; d++)
+        for (let v = -1; v < S; v++)
+          costs[d * (S + 1) + v + 1] =
+            this.m.cellCost[(e * H + d) * (S + 1) + v + 1]! - (v === OFF ? 0 : pi[d * S + v]!);
+      const res = optimiseRow(this.m, e, emptyX, emptyCnt, 0, H, 1_500_000, costs);
+      if (!res) return 'too-large';
+      exact &&= res.exact;
+      bound += res.cost;
+      let rc = -mu[e]!;
+      for (let d = 0; d < H; d++) {
+        const v = res.row[d]!;
+        rc += this.m.cellCost[(e * H + d) * (S + 1) + v + 1]! - (v === OFF ? 0 : y[d * S + v]!);
+      }
+      if (rc < -1e-6 && this.add(e, res.row)) added++;
+    }
+    return { added, bound: exact ? bound : NaN };
   }
 
   /** Solve the integer master over all rows generated so far; returns a roster or null. */

@@ -79,9 +79,9 @@ export class SearchStream {
       if (s.bestObjective === Infinity) this.anneal(rng, Math.floor(its / 4), deadline);
       if (s.bestObjective < Infinity) cg.addRoster(s.best);
       const t0 = Date.now();
-      if (!cg.converged) this.cgUsable = cg.price(deadline, 10);
+      if (!cg.converged) this.cgUsable = cg.price(deadline, 40);
       const t1 = Date.now();
-      if (this.cgUsable && (cg.converged || epoch % 3 === 2)) {
+      if (this.cgUsable && (cg.converged || epoch % 6 === 5)) {
         const roster = cg.solveInteger(deadline, s.bestObjective < Infinity ? s.best : null);
         if (process.env.NRP_DEBUG)
           console.error(`  price ${t1 - t0} ms, mip ${Date.now() - t1} ms -> ${roster ? 'roster' : 'none'}`);
