@@ -332,6 +332,35 @@ describe('aktindsigt from request to release', () => {
     expect(forward.json()).toMatchObject({ status: 'complaint_forwarded', inTime: true });
   });
 
+  it('makes a partial decision first and the full decision later', { timeout: 120_000 }, async () => {
+    const { agent, slug } = await caseworker();
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/public/records/${slug}/requests`,
+      payload: { name: 'Bo', subject: 'Tegninger og notater' },
+    });
+    const id = (await agent.get('/api/records/requests?open=true')).json().requests[0].id;
+    const up = await agent.request({
+      method: 'POST',
+      url: `/api/records/requests/${id}/documents`,
+      ...multipart([
+        { name: 'a.pdf', bytes: await pdfWith(['Tegning A']) },
+        { name: 'b.pdf', bytes: await pdfWith(['Tegning B']) },
+      ]),
+    });
+    const [a, b] = up.json().documents;
+    await agent.put(`/api/records/documents/${a.id}/decision`, { decision: 'release' });
+    const part = await agent.post(`/api/records/requests/${id}/decide?partial=true`, {});
+    expect(part.statusCode, part.body).toBe(200);
+    expect(part.json()).toMatchObject({ status: 'partially_decided', partial: true, documents: 1 });
+    const letter = await agent.get(`/api/records/requests/${id}/letters/${part.json().letterId}`);
+    expect(pdfText(new Uint8Array(letter.rawPayload))).toContain('Delvis afgørelse om aktindsigt');
+    expect((await agent.post(`/api/records/requests/${id}/decide`, {})).statusCode).toBe(409);
+    await agent.put(`/api/records/documents/${b.id}/decision`, { decision: 'release' });
+    const full = await agent.post(`/api/records/requests/${id}/decide`, {});
+    expect(full.json()).toMatchObject({ status: 'decided', outcome: 'full', documents: 2 });
+  });
+
   it('refuses a delay complaint before 14 working days have passed (OFL § 39)', async () => {
     const { agent, slug } = await caseworker();
     await t.app.inject({

@@ -72,11 +72,11 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Requests in my scope, by deadline',
-        querystring: z.object({ open: z.coerce.boolean().optional() }),
+        querystring: z.object({ open: z.enum(['true', 'false']).optional() }),
         response: { 200: ZRequestList },
       },
     },
-    async (req) => ({ requests: await listRequests(db, actorOf(req), { open: req.query.open }) }),
+    async (req) => ({ requests: await listRequests(db, actorOf(req), { open: req.query.open === 'true' }) }),
   );
   app.post(
     '/api/records/requests',
@@ -261,11 +261,12 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         tags,
-        summary: 'Decide: checks every document, signs and stores the letter',
+        summary: 'Decide (with ?partial=true: a partial decision on the documents decided so far)',
         params: ZIdParams,
+        querystring: z.object({ partial: z.enum(['true', 'false']).optional() }),
       },
     },
-    async (req) => decideRequest(db, actorOf(req), req.params.id),
+    async (req) => decideRequest(db, actorOf(req), req.params.id, { partial: req.query.partial === 'true' }),
   );
   app.post(
     '/api/records/requests/:id/release',

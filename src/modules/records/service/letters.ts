@@ -18,6 +18,7 @@ import { buildFristbrev, checkFristbrev, fristbrevInTime } from '../domain/frist
 import { transition, TransitionError } from '../domain/request.js';
 import { workingDaysUsed } from '../domain/deadlines.js';
 import { renderLetterPdf } from '../output/letter-pdf.js';
+import { danishDate } from '../domain/letters.js';
 import {
   decisionInput,
   deadlinesOf,
@@ -176,13 +177,31 @@ export async function sendFristbrev(
   });
 }
 
-/** Decides the request: every document must have a valid decision and the letter must be complete. */
-export async function decideRequest(db: Db, actor: Actor, requestId: string) {
+/**
+ * Decides the request: every document must have a valid decision and the letter must be complete. With
+ * `partial`, only the documents decided so far are covered (a partial decision); the rest follow later.
+ */
+export async function decideRequest(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  options: { partial?: boolean } = {},
+) {
   requirePermission(actor, 'records.write');
+  const partial = options.partial === true;
   return withTenant(db, actor.tenantId, async (tx) => {
     const r = await loadRequest(tx, actor, requestId, true);
-    const status = nextStatus(r, 'decide');
+    const status = nextStatus(r, partial ? 'decide_partially' : 'decide');
     const input = await letterInput(tx, actor, r);
+    if (partial) {
+      input.documents = input.documents.filter((d) => d.decision !== null);
+      if (input.documents.length === 0) throw recordsError('blocked', 'no document has a decision yet');
+      const next = r.expected_decision_date ?? deadlinesOf(r).decisionDue;
+      input.additionalParagraphs = [
+        ...input.additionalParagraphs,
+        `Dette er en delvis afgørelse. Vi træffer afgørelse om de øvrige dokumenter hurtigst muligt og forventer at gøre det senest den ${danishDate(next > today() ? next : today())}.`,
+      ];
+    }
     const docProblems = checkAllDecisions(input.documents, r.laws);
     const letterProblems = checkLetterInput(input);
     if (hasBlockingProblems(docProblems) || letterProblems.length > 0) {
@@ -194,14 +213,30 @@ export async function decideRequest(db: Db, actor: Actor, requestId: string) {
       ];
       throw recordsError('blocked', `${all.length} problem(s) block the decision`, all);
     }
-    const pdf = await renderLetterPdf(buildDecisionLetter(input));
+    const letterContent = buildDecisionLetter(input);
+    if (partial) letterContent.title = 'Delvis afgørelse om aktindsigt';
+    const pdf = await renderLetterPdf(letterContent);
     const decidedOn = today();
     const letter = (
       await tx.sql.query<{ id: string }>(
-        `INSERT INTO records_letters (tenant_id, request_id, kind, sent_on, pdf, created_by) VALUES ($1, $2, 'decision', $3, $4, $5) RETURNING id`,
-        [tx.tenantId, requestId, decidedOn, pdf, actor.userId],
+        `INSERT INTO records_letters (tenant_id, request_id, kind, sent_on, pdf, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [tx.tenantId, requestId, partial ? 'partial_decision' : 'decision', decidedOn, pdf, actor.userId],
       )
     ).rows[0]!;
+    const summary = summariseDecisions(input.documents);
+    if (partial) {
+      await tx.sql.query(`UPDATE records_requests SET status = $2, updated_at = now() WHERE id = $1`, [
+        requestId,
+        status,
+      ]);
+      await writeAudit(tx, actor, {
+        action: 'records.request.decide_partially',
+        objectType: 'records_request',
+        objectId: requestId,
+        details: { letterId: letter.id, outcome: summary.outcome, counts: summary.counts },
+      });
+      return { letterId: letter.id, status, partial: true, documents: summary.total };
+    }
     await tx.sql.query(
       `UPDATE records_requests SET status = $2, decided_on = $3, updated_at = now() WHERE id = $1`,
       [requestId, status, decidedOn],
@@ -215,7 +250,6 @@ export async function decideRequest(db: Db, actor: Actor, requestId: string) {
       ).rows[0]?.m ?? 0,
     );
     const d = deadlinesOf(r);
-    const summary = summariseDecisions(input.documents);
     const payload: RequestDecidedPayload = {
       requestId,
       decidedOn,
