@@ -61,6 +61,12 @@ describe('detect() and the case-type policy', () => {
     expect(spans).toEqual(['EMAIL:jens@firma.dk']);
   });
 
+  it('recognises the switchboard number when it is written differently elsewhere', () => {
+    const text =
+      'Anmeld start af byggeriet (tlf. 8794 7000).\n\nRasmus Overgaard\nByggesagsbehandler\nTelefon 87 94 70 00';
+    expect(labelsOf({ text, case_type: 'building', staff: ['Rasmus Overgaard'] })).toEqual([]);
+  });
+
   it('keeps the strings in `keep` readable', () => {
     const spans = labelsOf({ ...base, case_type: 'citizen', keep: ['Rosenvej 39, 3400 Hillerød'] });
     expect(spans.some((s) => s.startsWith('ADDRESS:'))).toBe(false);

@@ -93,4 +93,19 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
       c.explanation += '; a company or switchboard number';
     }
   }
+  // The same number written differently elsewhere ("87 94 70 00" in the signature, "8794 7000" in the text)
+  // belongs to the same owner.
+  const owners = new Map<string, TCandidate['role']>();
+  const digits = (c: TCandidate) => text.slice(c.start, c.end).replace(/\D/g, '').slice(-8);
+  for (const c of cands)
+    if (c.label === 'PHONE' && (c.role === 'staff' || c.role === 'organisation'))
+      owners.set(digits(c), c.role);
+  for (const c of cands) {
+    if (c.label !== 'PHONE' || c.role !== 'private') continue;
+    const owner = owners.get(digits(c));
+    if (owner) {
+      c.role = owner;
+      c.explanation += '; the same number appears as a staff or company number in the document';
+    }
+  }
 }
