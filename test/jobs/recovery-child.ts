@@ -54,7 +54,7 @@ if (!JOB_ID) {
   );
   console.log(`JOB ${id}`);
 } else {
-  const job = await jobs.waitFor(TENANT_ID!, JOB_ID, 30_000);
+  const job = await jobs.waitFor(TENANT_ID!, JOB_ID, 120_000);
   console.log(`DONE ${job.state} ${job.attempt}`);
   await jobs.stop(1000);
   await db.close();

@@ -74,7 +74,7 @@ beforeAll(async () => {
   const { db } = await openSharedDb({ dataDir, databaseUrl });
   tenants = [(await createTestTenant(db)).id, (await createTestTenant(db)).id];
   await db.close();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await drop?.();
@@ -109,5 +109,5 @@ describe.each([0, 1])('a worker killed mid-job', (scenario) => {
     } finally {
       await db.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
