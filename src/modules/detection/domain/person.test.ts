@@ -21,6 +21,7 @@ describe('person recognizer', () => {
     expect(people('Fra: Ilir Berisha <ib@gmail.com>')).toEqual(['Ilir Berisha']);
     expect(people('Hr. Brøchner har klaget.')).toEqual(['Brøchner']);
     expect(people('Med venlig hilsen\n\nVeton Krasniqi\n')).toEqual(['Veton Krasniqi']);
+    expect(people('Med venlig hilsen\nByggeri og Miljø\nSkanderborg Kommune\n')).toEqual([]);
   });
 
   it('propagates a found name to first name, surname and possessives', () => {

@@ -144,6 +144,17 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       if (!adjacent(text, tokens[j - 1] as TToken, t) || isStopword(t.word)) break;
       j++;
     }
+    // A line after a greeting that goes on in lower case ("Teknik og Miljø") is a department, not a name.
+    const onlySignature =
+      signature && !isFirstName(w) && !knownTok && !privateCtx && !staffCtx && !nextKnown && !beforeSurname;
+    if (onlySignature) {
+      const lineEnd = text.indexOf('\n', (tokens[j - 1] as TToken).end);
+      const rest = text.slice((tokens[j - 1] as TToken).end, lineEnd < 0 ? text.length : lineEnd);
+      if (/\p{L}/u.test(rest)) {
+        i = j;
+        continue;
+      }
+    }
     const run = tokens.slice(i, j);
     const words = run.map((t) => t.word);
     const last = run[run.length - 1] as TToken;

@@ -25,7 +25,8 @@ Hvis Når Derfor Men Og Da Der Det Den De Vi Jeg Du Han Hun Som For Efter Før U
 Hvorfor Hvordan Også Desuden Endvidere Herefter Således Samtidig Ifølge Iflg Mens Selvom Fordi Idet Eftersom
 Ligesom Både Enten Hverken Kun Alle Ingen Nogle Flere Mange Dette Disse Denne Sådan Her Nu Så Ja Nej Mit Min
 Mine Din Dit Dine Hendes Deres Vores Jeres Sin Sit Sine Ikke Evt Bl Jf Iht Psykiatrisk Psykiatrien Center
-Tandlæge Læge Lægen Arkitekt Landinspektør Advokaten Revisor Dommer Politibetjent Betjent Sygeplejerske Pædagog
+Teknik Miljø Byggeri Social Sundhed Familie Børn Unge Kultur Fritid Beskæftigelse Økonomi Plan Natur
+Administration Handicap Ældre Omsorg Psykiatri Myndighed Visitation Tandlæge Læge Lægen Arkitekt Landinspektør Advokaten Revisor Dommer Politibetjent Betjent Sygeplejerske Pædagog
 `;
 
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
