@@ -96,7 +96,7 @@ export function computeDeadlines(law: Law, received: PlainDate, options: Deadlin
     basis:
       law === 'ofl'
         ? 'Offentlighedsloven § 36, stk. 2'
-        : 'Forvaltningsloven, jf. offentlighedslovens § 36, stk. 2',
+        : 'Forvaltningsloven (partsaktindsigt): 7 arbejdsdage som efter offentlighedslovens § 36, stk. 2',
     decisionDue,
     workingDays: DECISION_WORKING_DAYS,
     fristbrevDue: decisionDue,
