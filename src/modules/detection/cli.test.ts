@@ -29,7 +29,13 @@ describe('rodtrad detect', () => {
     const lines = [
       { id: 'b', text: 'Mit cpr-nr. er 070761-4285.', case_type: 'citizen' },
       { id: 'a', text: 'Ingen persondata her.', case_type: 'building', parties: [], staff: [], keep: [] },
-      { id: 'c', text: 'Ring til Jens Hansen på 22 33 44 55.', parties: ['Jens Hansen'] },
+      {
+        id: 'c',
+        text: 'Ring til Jens Hansen på 22 33 44 55.',
+        parties: ['Jens Hansen'],
+        staff: null,
+        extra: 1,
+      },
     ];
     writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const res = await detectCli(['--input', input, '--output', output]);

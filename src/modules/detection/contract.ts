@@ -31,7 +31,26 @@ export const DetectResultSchema = z.object({
   findings: z.array(FindingSchema),
 });
 
-/** One line of `rodtrad detect` input: the API input plus an id. */
-export const DetectLineSchema = DetectInputSchema.extend({ id: z.string() });
+/**
+ * One line of `rodtrad detect` input: the API input plus an id (echoed back unchanged). Lenient about null in
+ * optional fields, which some exporters write instead of leaving the field out; unknown fields are ignored.
+ */
+export const DetectLineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  case_type: CaseTypeSchema.nullish().transform((v) => v ?? undefined),
+  parties: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? undefined),
+  staff: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? undefined),
+  keep: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? undefined),
+});
 
 export type TDetectInputParsed = z.infer<typeof DetectInputSchema>;
