@@ -2,6 +2,7 @@
 // inputs built from the development PDFs, and a child process on a generated 1,000-page PDF for peak RSS.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { redactDocument } from '../../src/modules/redaction/index.js';
@@ -18,12 +19,18 @@ export function bundle(files: string[], pages: number): Uint8Array {
   return out.saveToBuffer('compress').asUint8Array().slice();
 }
 
-async function rate(label: string, bytes: Uint8Array, context: object): Promise<void> {
+async function rate(label: string, bytes: Uint8Array, context: object, threads: number): Promise<void> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const { report } = await redactDocument(bytes, { context });
   const s = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1e6;
+  // CPU time of the whole process (all threads); on an idle machine with `threads` busy cores the wall time
+  // is about cpu / threads, which is what the "idle estimate" shows when the machine is shared
   console.log(
-    `${label.padEnd(34)} ${String(report.pages).padStart(5)} pages  ${s.toFixed(2).padStart(7)} s  ${(report.pages / s).toFixed(2).padStart(7)} pages/s  items ${report.itemsTotal}`,
+    `${label.padEnd(30)} ${String(report.pages).padStart(5)} pages  wall ${s.toFixed(2).padStart(6)} s = ${(report.pages / s).toFixed(2).padStart(6)} pages/s` +
+      `  cpu ${cpu.toFixed(2).padStart(6)} s → idle ${threads}-core estimate ${(report.pages / (cpu / threads)).toFixed(2)} pages/s  items ${report.itemsTotal}`,
   );
 }
 
@@ -35,9 +42,14 @@ export async function throughput(devDir: string, outDir: string, root: string): 
   const scanFiles = Array.from({ length: 5 }, (_, i) =>
     join(devDir, `dev-${String(i + 21).padStart(4, '0')}.pdf`),
   );
+  console.log(
+    `\nload average now: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   console.log('\nthroughput (in process, end to end incl. scrub, save and verification; 2 OCR workers):');
-  await rate('text PDF, 200 pages', bundle(textFiles, 200), ctx);
-  await rate('scanned PDF, 10 pages (OCR)', bundle(scanFiles, 10), ctx);
+  await rate('text PDF, 200 pages', bundle(textFiles, 200), ctx, 1);
+  await rate('scanned PDF, 10 pages (OCR)', bundle(scanFiles, 10), ctx, 2);
 
   const big = join(outDir, 'big-1000.pdf');
   writeFileSync(big, bundle(textFiles, 1000));

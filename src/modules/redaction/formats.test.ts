@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redactDocument, sniffFormat } from './index.js';
+import { mupdf } from './mupdf.js';
 import { msg } from './testing/msg.js';
 import { docx, eml, fixedDetector, mupdfText, pdftotext, scanPng, textPdf } from './testing/fixtures.js';
 
@@ -20,6 +21,10 @@ describe('input formats', () => {
     expect(sniffFormat(docx(['x']))).toBe('zip');
     expect(sniffFormat(eml({ from: 'a@b.dk', to: 'c@d.dk', subject: 's', body: 'b' }))).toBe('eml');
     expect(sniffFormat(scanPng(['x']))).toBe('png');
+    const pix = new mupdf.Pixmap(mupdf.ColorSpace.DeviceRGB, [0, 0, 8, 8], false);
+    expect(sniffFormat(pix.asJPEG(80))).toBe('jpeg');
+    expect(sniffFormat(new Uint8Array([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]))).toBe('tiff');
+    expect(sniffFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('msg');
     expect(sniffFormat(new TextEncoder().encode('just some text'))).toBeNull();
   });
 
@@ -128,5 +133,32 @@ describe('input formats', () => {
     } catch (e) {
       if (!(e instanceof Error && /ENOENT/.test(e.message))) throw e;
     }
+  }, 60_000);
+});
+
+describe('scanned PDF with a partial text layer', () => {
+  it('redacts both the text layer and the OCR of the scanned image on the same page', async () => {
+    const { PDFDocument: LibDocument, StandardFonts } = await import('pdf-lib');
+    const doc = await LibDocument.create();
+    const page = doc.addPage([595, 842]);
+    const image = await doc.embedPng(
+      scanPng(['Notat om boligsagen', 'Borgeren har cpr 1203456789', 'Sagen afsluttes i dag'], 200),
+    );
+    page.drawImage(image, { x: 40, y: 200, width: 515, height: 515 });
+    page.drawText('Stemplet af Karin Holmgaard Eriksen', {
+      x: 40,
+      y: 780,
+      size: 11,
+      font: await doc.embedFont(StandardFonts.Helvetica),
+    });
+    const { pdf, report } = await redactDocument(await doc.save(), { detector });
+    expect(report).toMatchObject({ ocr: true, ocrPages: 1 });
+    // the stamp line is in the text layer and also in the page image that is OCR'd: found by both
+    expect(report.items.PERSON).toBeGreaterThanOrEqual(1);
+    expect(report.items.CPR).toBe(1);
+    const text = mupdfText(pdf);
+    expect(text).toContain('Stemplet af');
+    expect(text).not.toContain('Holmgaard');
+    expect(text.replace(/\D/g, '')).not.toContain('1203456789');
   }, 60_000);
 });

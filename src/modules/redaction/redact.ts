@@ -33,7 +33,9 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
   const name = opts.name ?? 'input';
   const opened = await openAsPdf(bytes, name, opts.password);
   const { doc } = opened;
-  for (let i = 0; i < doc.countPages(); i++) {
+  const annotated: number[] = [];
+  for (let i = 0; i < doc.countPages(); i++) if (!doc.findPage(i).get('Annots').isNull()) annotated.push(i);
+  for (const i of annotated) {
     const page = doc.loadPage(i);
     try {
       dropReviewAnnotations(page);
@@ -42,17 +44,15 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
     }
     page.destroy();
   }
-  try {
-    // visible annotation and form-field appearances become page content, so detection sees them and
-    // redaction covers them; the annotation objects (comments, field values, actions) are then dropped
-    doc.bake(true, true);
-  } catch {
-    // a document whose annotations cannot be baked loses them below, which is the safe direction
-  }
-  for (let i = 0; i < doc.countPages(); i++) {
-    const page = doc.loadPage(i);
-    dropAnnotations(page);
-    page.destroy();
+  if (annotated.length) {
+    try {
+      // visible annotation and form-field appearances become page content, so detection sees them and
+      // redaction covers them; the annotation objects (comments, field values, actions) are then dropped
+      doc.bake(true, true);
+    } catch {
+      // a document whose annotations cannot be baked loses them below, which is the safe direction
+    }
+    for (const i of annotated) dropAnnotations(doc.findPage(i));
   }
   const { pages, suggestions } = await analysePdf(doc, {
     context: opts.context ?? {},
@@ -152,6 +152,7 @@ export async function redactDocument(
 
     for (const st of states) {
       const boxes = boxesByPage.get(st.page) ?? [];
+      if (boxes.length === 0 && (st.ocrWords.length === 0 || st.hasTextLayer)) continue;
       const page = doc.loadPage(st.page - 1);
       for (const b of boxes) page.createAnnotation('Redact').setRect(b.rect);
       if (boxes.length)

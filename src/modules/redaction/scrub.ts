@@ -65,12 +65,11 @@ export function dropReviewAnnotations(page: PDFPage): void {
 }
 
 /** Deletes annotations and form widgets of a page (after their visible appearance has been baked in). */
-export function dropAnnotations(page: PDFPage): void {
-  page.getObject().delete('Annots');
+export function dropAnnotations(pageObj: mupdf.PDFObject): void {
+  pageObj.delete('Annots');
 }
 
-export function scrubPage(page: PDFPage, seen: Set<number>): void {
-  const obj = page.getObject();
+export function scrubPage(obj: mupdf.PDFObject, seen: Set<number>): void {
   for (const key of keysOf(obj)) if (!KEEP_PAGE.has(key)) obj.delete(key);
   scrubResources(obj.get('Resources'), 0, seen);
 }
@@ -85,9 +84,7 @@ export function scrubDocument(doc: PDFDocument): void {
   const seen = new Set<number>();
   const count = doc.countPages();
   for (let i = 0; i < count; i++) {
-    const page = doc.loadPage(i);
-    scrubPage(page, seen);
-    page.destroy();
+    scrubPage(doc.findPage(i), seen);
   }
 }
 
