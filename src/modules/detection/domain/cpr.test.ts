@@ -15,6 +15,10 @@ describe('CPR recognizer', () => {
     ]);
   });
 
+  it('finds a dash with spaces and a non-breaking hyphen', () => {
+    expect(texts('CPR: 010180 - 1234 og 020280\u20111234')).toEqual(['010180 - 1234', '020280\u20111234']);
+  });
+
   it('applies the century rule from the 7th digit', () => {
     expect(cprCentury(35, 0)).toBe(1935);
     expect(cprCentury(13, 9)).toBe(2013);

@@ -7,7 +7,7 @@ import { candidate, type TCandidate } from './candidate.js';
 import { nearestLabel } from './context.js';
 
 const CPR_RE =
-  /(?<![\p{L}\d/.,-])(\d{2})(\d{2})(\d{2})([- \u00a0\u2010\u2011\u2013]?)(\d{4})(?![\p{L}\d]|[.,/-]\d)/gu;
+  /(?<![\p{L}\d/.,-])(\d{2})(\d{2})(\d{2})((?: ?[-\u2010\u2011\u2013] ?)|[ \u00a0])?(\d{4})(?![\p{L}\d]|[.,/-]\d)/gu;
 
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
@@ -52,7 +52,7 @@ export function findCpr(text: string): TCandidate[] {
     const mod11 = cprModulus11(digits);
     const label = nearestLabel(text, start);
     const why: string[] = [`date ${m[1]}.${m[2]}.${cprCentury(Number(m[3]), Number(m[5]?.[0]))} is valid`];
-    let conf = sep === '-' || sep === '\u2010' || sep === '\u2011' || sep === '\u2013' ? 0.7 : 0.6;
+    let conf = /[-\u2010\u2011\u2013]/.test(sep) ? 0.7 : 0.6;
     if (mod11) {
       conf += 0.15;
       why.push('modulus 11 check digit holds');
