@@ -128,9 +128,18 @@ export function renderForOcr(page: mupdf.Page): { png: Uint8Array; scale: number
 }
 
 /** OCR words in page space (points), given the scale and page origin used for rendering. */
+/**
+ * Repairs OCR confusions that hide personal data from detection: the Danish model often reads "@" as "Ø"
+ * or "©" in e-mail addresses ("karinØexample.dk"), which no e-mail recogniser would match.
+ */
+export function repairOcrWord(text: string): string {
+  const m = /^([\p{L}\p{N}._%+-]+)[Ø©®](([\p{L}\p{N}-]+\.)+\p{L}{2,})([.,;:)]*)$/u.exec(text);
+  return m ? `${m[1]}@${m[2]}${m[4]}` : text;
+}
+
 export function toPageWords(raw: TOcrRawWord[], scale: number, origin: [number, number]): TOcrWord[] {
   return raw.map((w) => ({
-    text: w.text,
+    text: repairOcrWord(w.text),
     rect: [
       origin[0] + w.bbox.x0 / scale,
       origin[1] + w.bbox.y0 / scale,
