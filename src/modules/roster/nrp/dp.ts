@@ -108,7 +108,31 @@ export function optimiseRow(
   }
   const C = rep.length;
   const nVL = capOff + C * 2 * maxC;
-  const NS = nVL * (Wc + 1) * (M + 1);
+  // Track the count of the most binding capped shift type exactly in the state (others use penalties).
+  let tracked = -2; // -2: none (-1 is OFF)
+  let T = 0;
+  {
+    let bestCap = Infinity;
+    for (let s = 0; s < S; s++) {
+      const cap = (bounds ? bounds.typeCap[s]! : m.maxShifts[e * S + s]!) - fixedType[s]!;
+      let avail = 0;
+      for (let d = a; d < b; d++) avail += m.allowed[(e * H + d) * S + s]!;
+      if (avail > 0 && cap < avail && cap < bestCap) {
+        bestCap = cap;
+        tracked = s;
+      }
+    }
+    if (tracked >= 0) {
+      if (bestCap < 0) return null;
+      T = bestCap;
+      if (nVL * (Wc + 1) * (T + 1) * (M + 1) > maxStates) {
+        tracked = -2;
+        T = 0;
+      }
+    }
+  }
+  const WT = (Wc + 1) * (T + 1);
+  const NS = nVL * WT * (M + 1);
   if (NS > maxStates) return null;
   const vlV = new Int16Array(nVL);
   const vlL = new Int16Array(nVL);
@@ -167,7 +191,7 @@ export function optimiseRow(
   let nxt = new Float64Array(NS);
   let curActive = new Uint8Array(nVL);
   let nxtActive = new Uint8Array(nVL);
-  const WM = (Wc + 1) * (M + 1);
+  const WM = WT * (M + 1);
   for (let attempt = 0; attempt < 5; attempt++) {
     cur.fill(Infinity);
     cur[startVL * WM] = 0;
@@ -203,9 +227,13 @@ export function optimiseRow(
           }
           const c = base[cOff + v2 + 1]! + (v2 === OFF ? 0 : lambda[v2]!);
           const wInc = sunday && (v !== OFF || v2 !== OFF) ? 1 : 0;
-          for (let w = 0; w + wInc <= Wc; w++) {
-            const b1 = (vl * (Wc + 1) + w) * (M + 1);
-            const b2 = (vl2 * (Wc + 1) + w + wInc) * (M + 1) + du;
+          const tInc = v2 === tracked ? 1 : 0;
+          for (let wt = 0; wt < WT; wt++) {
+            const w = Math.floor(wt / (T + 1));
+            const t = wt - w * (T + 1);
+            if (w + wInc > Wc || t + tInc > T) continue;
+            const b1 = (vl * WT + wt) * (M + 1);
+            const b2 = (vl2 * WT + (w + wInc) * (T + 1) + t + tInc) * (M + 1) + du;
             let any = false;
             for (let mu = 0; mu + du <= M; mu++) {
               const c2 = cur[b1 + mu]! + c;
@@ -245,10 +273,10 @@ export function optimiseRow(
           if (endV !== OFF ? !endReaches && endRun < minC : !endReaches && endRun < minO) continue;
         }
       }
-      for (let w = 0; w <= Wc; w++)
+      for (let wt = 0; wt < WT; wt++)
         for (let mu = 0; mu <= M; mu++) {
           if (mu * g < loMin) continue;
-          const si = (vl * (Wc + 1) + w) * (M + 1) + mu;
+          const si = (vl * WT + wt) * (M + 1) + mu;
           if (cur[si]! < bestCost) {
             bestCost = cur[si]!;
             bestState = si;

@@ -18,6 +18,8 @@ export interface EpochReport {
   iterations: number;
   lowerBound: number;
   columns: number;
+  /** The current roster when no feasible one is known yet (least bad fallback). */
+  fallback: Int16Array | null;
 }
 
 export function epochIterations(m: NrpModel): number {
@@ -56,7 +58,14 @@ export class SearchStream {
 
   private anneal(rng: Rng, iterations: number, deadline: number): void {
     this.search.anneal(rng, { iterations, t0: 30, t1: 0.5, deadline });
-    this.search.descend(rng, deadline);
+    this.descend(rng, deadline);
+  }
+
+  /** Row DP descent; on large instances a single pass over 2-week windows keeps epochs short. */
+  private descend(rng: Rng, deadline: number): void {
+    const m = this.search.m;
+    if (m.E * m.H > 2000) this.search.descend(rng, deadline, 14, 1);
+    else this.search.descend(rng, deadline);
   }
 
   async runEpoch(
@@ -71,7 +80,7 @@ export class SearchStream {
     const its = this.iterations;
     if (epoch === 0 && !start) {
       s.construct(rng, deadline);
-      s.descend(rng, deadline);
+      this.descend(rng, deadline);
     }
     if (this.cgUsable) {
       this.cg ??= await ColumnGenerator.create(s.m);
@@ -100,6 +109,7 @@ export class SearchStream {
       iterations: s.iterationsDone,
       lowerBound: this.cg?.lowerBound ?? -Infinity,
       columns: this.cg?.columns ?? 0,
+      fallback: s.bestObjective < Infinity ? null : Int16Array.from(s.x),
     };
   }
 

@@ -96,7 +96,9 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   const threads = Math.max(1, Math.floor(opts.threads));
   const streams: StreamHandle[] = [];
   for (let i = 0; i < threads; i++) {
-    const kind: StreamKind = i === 0 && opts.columnGeneration !== false ? 'colgen' : 'anneal';
+    // Column generation pays off when whole-row pricing is cheap (4-week horizons, moderate size).
+    const cgFits = model.H <= 28 && model.E * model.S <= 400;
+    const kind: StreamKind = i === 0 && opts.columnGeneration !== false && cgFits ? 'colgen' : 'anneal';
     streams.push(
       threads === 1
         ? localStream(model, opts.seed, i, kind, opts.epochIterations)
@@ -105,6 +107,7 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   }
   let lowerBound = -Infinity;
   let optimal = false;
+  let fallback: Int16Array | null = null;
   let best: Int16Array | null = null;
   let bestObjective = Infinity;
   let epochs = 0;
@@ -122,6 +125,7 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
           best = r.best;
         }
         lowerBound = Math.max(lowerBound, r.lowerBound);
+        fallback ??= r.fallback;
       }
       epochs++;
       if (process.env.NRP_DEBUG) {
@@ -137,10 +141,11 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   } finally {
     await Promise.all(streams.map((s) => s.close()));
   }
+  const roster = best ?? fallback;
   return {
     model,
-    roster: best,
-    evaluation: best ? evaluateNrp(model, best) : null,
+    roster,
+    evaluation: roster ? evaluateNrp(model, roster) : null,
     epochs,
     iterations,
     lowerBound,
