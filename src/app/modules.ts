@@ -3,6 +3,7 @@
 // A plugin declares `config: { permission }` on every route (see src/platform/access/permissions.ts) and can
 // use `app.db` and `app.appConfig`.
 import type { FastifyPluginAsync } from 'fastify';
+import { detectionRoutes } from '../modules/detection/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -17,4 +18,5 @@ export const modules: ModuleEntry[] = [
   { name: 'documents', plugin: documentRoutes },
   { name: 'oidc', plugin: oidcRoutes },
   { name: 'records', plugin: recordsRoutes },
+  { name: 'detection', plugin: detectionRoutes },
 ];
