@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', 'test-results', 'bench/results', 'migrations'] },
+  {
+    ignores: [
+      'node_modules',
+      'data',
+      'dist',
+      'test-results',
+      'bench/results',
+      'migrations',
+      'scratch',
+      '**/.scratch',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,21 +3,40 @@
 type Command = { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  start: { summary: 'Start the web server (migrates and seeds the demo on an empty database)', load: () => import('../src/cli/start.js') },
+  start: {
+    summary: 'Start the web server (migrates and seeds the demo on an empty database)',
+    load: () => import('../src/cli/start.js'),
+  },
   migrate: { summary: 'Apply database migrations', load: () => import('../src/cli/migrate.js') },
   seed: { summary: 'Seed the demo municipality (Demo Kommune)', load: () => import('../src/cli/seed.js') },
   user: { summary: 'Manage users: user add | user reset-password', load: () => import('../src/cli/user.js') },
   audit: { summary: 'Audit log tools: audit verify', load: () => import('../src/cli/audit.js') },
-  detect: { summary: 'Find personal data in Danish text (JSONL in, JSONL out)', load: () => import('../src/cli/detect.js') },
-  redact: { summary: 'Produce a genuinely redacted PDF from a case document', load: () => import('../src/cli/redact.js') },
+  detect: {
+    summary: 'Find personal data in Danish text (JSONL in, JSONL out)',
+    load: () => import('../src/cli/detect.js'),
+  },
+  redact: {
+    summary: 'Produce a genuinely redacted PDF from a case document',
+    load: () => import('../src/cli/redact.js'),
+  },
   records: { summary: 'Aktindsigt tools: records deadline', load: () => import('../src/cli/records.js') },
-  roster: { summary: 'Roster optimiser: roster nrp (Curtois & Qu benchmark)', load: () => import('../src/cli/roster.js') },
+  roster: {
+    summary: 'Roster optimiser: roster nrp (Curtois & Qu benchmark)',
+    load: () => import('../src/cli/roster.js'),
+  },
 };
 
 export function usage(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['Usage: rodtrad <command> [options]', '', 'Commands:', ...lines, '', 'Run `rodtrad <command> --help` for the options of a command.'].join('\n');
+  return [
+    'Usage: rodtrad <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `rodtrad <command> --help` for the options of a command.',
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
