@@ -2,6 +2,8 @@
 // queries. This measures the latency of a typical tenant-scoped read (a) with no job service, (b) with idle
 // workers polling five queues every 0.5 s, (c) while a job commits steps and reports progress back to back,
 // and checks that app queries are neither starved nor deadlocked. Figures are printed (docs/modules/jobs.md).
+// Not part of `npm test` (it did not finish on PGlite on a heavily loaded machine, see docs/modules/jobs.md);
+// run it with: npx vitest run --config vitest.config.ts test/jobs/contention.measure.ts --include '**/*.measure.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/platform/db/database.js';
 import { jobsDbOf } from '../../src/platform/jobs/platform.js';
