@@ -3,12 +3,13 @@
 // Usage: npx tsx bench/roster-nrp/run.ts [--instances 1-12] [--time-limit 60] [--threads 2 | --threads 1,2]
 //        [--seed 1] [--out bench/results/nrp.md]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = resolve(root, '../shared');
+// Real path: the evaluator only runs as a script when its argv path equals its module URL (no symlinks).
+const shared = realpathSync(resolve(root, '../shared'));
 const args = process.argv.slice(2);
 const opt = (k: string, d: string): string => {
   const i = args.indexOf(k);

@@ -76,11 +76,11 @@ describe('solver', () => {
     };
     expect(await run(7, 1, true)).toBe(await run(7, 1, true));
     expect(await run(7, 2, false)).toBe(await run(7, 2, false));
-  });
+  }, 90_000);
   it('finds the optimum of the tiny instance and proves it with the column generation bound', async () => {
     const r = await solveNrpText(TINY, { deadline: Date.now() + 20_000, seed: 1, threads: 1 });
     expect(r.evaluation?.feasible).toBe(true);
     expect(r.optimal).toBe(true);
     expect(r.evaluation?.objective).toBe(Math.ceil(r.lowerBound - 1e-6));
-  });
+  }, 60_000);
 });
