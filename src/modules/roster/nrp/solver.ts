@@ -113,7 +113,10 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   let epochs = 0;
   let iterations = 0;
   try {
-    while (Date.now() < opts.deadline && (opts.maxEpochs === undefined || epochs < opts.maxEpochs)) {
+    while (
+      (epochs === 0 || Date.now() < opts.deadline) &&
+      (opts.maxEpochs === undefined || epochs < opts.maxEpochs)
+    ) {
       const reports = await Promise.all(
         streams.map((s) => s.run(epochs, best, bestObjective, opts.deadline)),
       );
