@@ -1,7 +1,6 @@
 // The aktindsigt workflow through the real app and database: public intake → upload → screening → review →
 // decision letter → release package → public download; plus scoping, audit and deadlines.
 import * as mupdf from 'mupdf';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -12,9 +11,8 @@ import {
   type TestApp,
 } from '../../../test/fixtures/index.js';
 import { addWorkingDays, copenhagenDate } from '../../platform/calendar/index.js';
-import { systemActor } from '../../platform/http/context.js';
 import { createZip } from './output/zip-writer.js';
-import { screenRequest } from './service/screening.js';
+import { multipart, pdfWith, waitForJob } from './test-helpers.js';
 import { unzip } from './service/unzip.js';
 
 let t: TestApp;
@@ -26,38 +24,12 @@ afterAll(() => t.close());
 
 const SECRET_CPR = '070761-4285';
 
-async function pdfWith(lines: string[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([595, 842]);
-  lines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font }));
-  return doc.save();
-}
-
 function pdfText(bytes: Uint8Array): string {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
   let text = '';
   for (let i = 0; i < doc.countPages(); i += 1)
     text += doc.loadPage(i).toStructuredText('preserve-whitespace').asText();
   return text;
-}
-
-function multipart(files: { name: string; bytes: Uint8Array }[]) {
-  const boundary = '----rodtrad' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-    );
-    parts.push(Buffer.from(f.bytes), Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }
 
 async function caseworker(): Promise<{ agent: Agent; slug: string; tenantId: string }> {
@@ -71,7 +43,7 @@ describe('aktindsigt from request to release', () => {
     'runs the whole journey and the package leaks nothing that was redacted',
     { timeout: 120_000 },
     async () => {
-      const { agent, slug, tenantId } = await caseworker();
+      const { agent, slug } = await caseworker();
       const today = copenhagenDate(new Date());
 
       // 1. A citizen asks through the public form, without logging in.
@@ -133,9 +105,16 @@ describe('aktindsigt from request to release', () => {
       ]);
       expect(docs[2].duplicateOf).toBe(docs[1].id);
 
-      // 3. Screening finds the CPR number.
-      const screened = await screenRequest(t.db, systemActor(tenantId), id);
-      expect(screened).toMatchObject({ screened: 2, failed: 0 });
+      // 3. The upload started screening as a background job; its progress and result are at /api/jobs/:id.
+      const jobId = upload.json().screeningJobId;
+      expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
+      const job = await waitForJob(agent, jobId);
+      expect(job).toMatchObject({
+        name: 'records.screen',
+        state: 'completed',
+        progress: { percent: 100, message: '2 af 2 dokumenter screenet' },
+        result: { screened: 2, failed: 0 },
+      });
       const detail = (await agent.get(`/api/records/requests/${id}`)).json();
       const cpr = detail.documentList[0].suggestions.find(
         (s: { label: string; basisKey: string }) => s.basisKey === 'ofl-30-1',

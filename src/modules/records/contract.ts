@@ -229,3 +229,6 @@ export const ZTokenParams = z.object({
   token: z.string().min(20).max(100),
 });
 export const ZOk = z.object({ ok: z.literal(true) });
+
+/** A page's size in PDF points (top-left origin), the coordinate system of suggestion and manual boxes. */
+export const ZPageSize = z.object({ page: z.number().int(), width: z.number(), height: z.number() });

@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http/context.js';
-import type { Jobs } from '../../platform/jobs/service.js';
+import { jobsFor } from '../../platform/jobs/platform.js';
 import { registerTaskProvider } from '../../platform/tasks/registry.js';
 import { LEGAL_BASES } from './domain/legal-basis.js';
 import {
@@ -15,13 +15,14 @@ import {
   ZJournalEntryBody,
   ZLetterDraftBody,
   ZOk,
+  ZPageSize,
   ZProblem,
   ZRegisterRequestBody,
   ZRequestDetail,
   ZRequestList,
   ZTimeBody,
 } from './contract.js';
-import { SCREEN_JOB } from './jobs.js';
+import { enqueueScreening, registerRecordsJobs } from './jobs.js';
 import {
   addDocuments,
   addJournalEntry,
@@ -39,8 +40,9 @@ import {
   sendFristbrev,
 } from './service/letters.js';
 import { getRequest, listRequests } from './service/queries.js';
+import { documentPages, renderPage } from './service/pages.js';
+import { pendingDocuments } from './service/screening.js';
 import { createRelease } from './service/release.js';
-import { screenRequest } from './service/screening.js';
 import { publicRecordsRoutes } from './public-routes.js';
 import { recordsError } from './service/shared.js';
 import { recordsTaskProvider } from './tasks.js';
@@ -58,6 +60,8 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 500, fields: 10 } });
   await app.register(publicRecordsRoutes);
   registerTaskProvider('records', recordsTaskProvider);
+  const jobs = jobsFor(db);
+  registerRecordsJobs(jobs, db);
 
   app.get(
     '/api/records/legal-bases',
@@ -119,9 +123,13 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       const files: UploadedFile[] = [];
       for await (const part of req.files())
         files.push({ filename: part.filename || 'fil', bytes: new Uint8Array(await part.toBuffer()) });
-      return reply
-        .status(201)
-        .send({ documents: await addDocuments(db, actorOf(req), req.params.id, files) });
+      const actor = actorOf(req);
+      const documents = await addDocuments(db, actor, req.params.id, files);
+      // New documents are screened in the background; the client follows the job at /api/jobs/:id.
+      const screeningJobId = documents.some((d) => d.screeningStatus === 'pending')
+        ? await enqueueScreening(jobs, actor, req.params.id)
+        : null;
+      return reply.status(201).send({ documents, screeningJobId });
     },
   );
   app.post(
@@ -159,6 +167,35 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(Buffer.from(file.bytes));
     },
   );
+  app.get(
+    '/api/records/documents/:id/pages',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Page sizes in PDF points for the review viewer (audited as a view)',
+        params: ZIdParams,
+        response: { 200: z.object({ pages: z.array(ZPageSize) }) },
+      },
+    },
+    async (req) => ({ pages: await documentPages(db, actorOf(req), req.params.id) }),
+  );
+  app.get(
+    '/api/records/documents/:id/pages/:page/image',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One page rendered to PNG (every view is audited)',
+        params: ZIdParams.extend({ page: z.coerce.number().int().min(1).max(100_000) }),
+        querystring: z.object({ dpi: z.coerce.number().int().min(36).max(300).default(110) }),
+      },
+    },
+    async (req, reply) => {
+      const png = await renderPage(db, actorOf(req), req.params.id, req.params.page, req.query.dpi);
+      return reply.type('image/png').header('cache-control', 'private, no-store').send(Buffer.from(png));
+    },
+  );
   app.put(
     '/api/records/documents/:id/decision',
     {
@@ -178,20 +215,19 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/records/requests/:id/screen',
     {
       config: write,
-      schema: { tags, summary: 'Screen pending documents (background job when jobs run)', params: ZIdParams },
+      schema: {
+        tags,
+        summary: 'Screen pending documents as a background job (records.screen)',
+        params: ZIdParams,
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      if (app.hasDecorator('jobs')) {
-        const jobs = (app as unknown as { jobs: Jobs }).jobs;
-        const jobId = await jobs.enqueue(
-          SCREEN_JOB,
-          { requestId: req.params.id },
-          { tenantId: actor.tenantId, userId: actor.userId },
-        );
-        return reply.status(202).send({ jobId });
-      }
-      return reply.status(200).send({ result: await screenRequest(db, actor, req.params.id) });
+      // Checks access (404 outside the actor's scope) before anything is queued.
+      const pending = await pendingDocuments(db, actor, req.params.id);
+      if (pending.length === 0) return reply.status(200).send({ jobId: null, pending: 0 });
+      const jobId = await enqueueScreening(jobs, actor, req.params.id);
+      return reply.status(202).send({ jobId, pending: pending.length });
     },
   );
 

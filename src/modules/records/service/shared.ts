@@ -89,6 +89,11 @@ export const RECORDS_ERRORS = {
   },
   blocked: { status: 409, da: 'Afgørelsen mangler oplysninger.', en: 'The decision is missing information.' },
   file: { status: 400, da: 'Filen kan ikke læses.', en: 'The file cannot be read.' },
+  preview: {
+    status: 409,
+    da: 'Dokumentet kan ikke vises side for side. Åbn filen i stedet.',
+    en: 'The document cannot be shown page by page. Open the file instead.',
+  },
   expired: {
     status: 410,
     da: 'Linket er udløbet. Kontakt kommunen for et nyt.',

@@ -11,6 +11,7 @@ import type { TRequestDetail } from '../contract.js';
 import { legalBasis } from '../domain/legal-basis.js';
 import { formatHours } from '../domain/time-tracking.js';
 import { DEADLINE_BADGE } from './RequestsPage.js';
+import { ScreeningPanel } from './ScreeningPanel.js';
 
 /** One request: deadlines, documents with their decisions, what blocks the decision, and the actions. */
 export function RequestPage() {
@@ -24,10 +25,6 @@ export function RequestPage() {
     queryFn: () => api<TRequestDetail>(`/api/records/requests/${requestId}`),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['records'] });
-  const screen = useMutation({
-    mutationFn: () => api(`/api/records/requests/${requestId}/screen`, { method: 'POST', body: {} }),
-    onSuccess: refresh,
-  });
   const decide = useMutation({
     mutationFn: () => api(`/api/records/requests/${requestId}/decide`, { method: 'POST', body: {} }),
     onSuccess: refresh,
@@ -74,6 +71,8 @@ export function RequestPage() {
           {r.timeStatus !== 'ok' ? (
             <Alert variant="warning" heading={t('modules.records.detail.timeWarning')} />
           ) : null}
+
+          <ScreeningPanel requestId={r.id} />
 
           <h2 className="h3">{t('modules.records.documents')}</h2>
           <div className="table--responsive-scroll">
@@ -126,14 +125,6 @@ export function RequestPage() {
           )}
 
           <div className="rt-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => screen.mutate()}
-              disabled={screen.isPending}
-            >
-              {t('modules.records.detail.screen')}
-            </button>
             <a
               className="button button-secondary"
               href={`/api/records/requests/${r.id}/letter-preview`}
@@ -159,8 +150,7 @@ export function RequestPage() {
               {t('modules.records.detail.release')}
             </button>
           </div>
-          {screen.isSuccess ? <Alert variant="info" heading={t('modules.records.detail.screened')} /> : null}
-          {[screen.error, decide.error, release.error].map((e, i) =>
+          {[decide.error, release.error].map((e, i) =>
             e ? <Alert key={i} variant="error" heading={message(e)} /> : null,
           )}
           {release.data ? (
