@@ -39,6 +39,35 @@ function staffLocalPart(local: string, staff: readonly string[]): boolean {
   return false;
 }
 
+/** Up to three lines above the line at `pos`, stopping at a blank line (a letterhead or address block). */
+function blockAbove(text: string, pos: number): string {
+  let start = lineAt(text, pos).start;
+  const parts: string[] = [];
+  for (let n = 0; n < 3 && start > 0; n++) {
+    const prev = lineAt(text, start - 1);
+    const t = text.slice(prev.start, prev.end);
+    if (!t.trim()) break;
+    parts.push(t);
+    start = prev.start;
+  }
+  return parts.join('\n');
+}
+
+const LETTERHEAD_RE =
+  /(?:\bKommune\b|\bRegion\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\bA\/S\b)/u;
+
+/** A private person named on the same line between the staff mention and `pos` ("Jakob: talt med Birthe, mobil …"). */
+function privatePersonBefore(cands: readonly TCandidate[], lineStart: number, pos: number): boolean {
+  return cands.some(
+    (p) =>
+      p.label === 'PERSON' &&
+      p.role === 'private' &&
+      p.start >= lineStart &&
+      p.end <= pos &&
+      p.confidence >= 0.5,
+  );
+}
+
 export function assignContactRoles(text: string, cands: TCandidate[], staff: readonly string[] = []): void {
   const staffLines = new Set<number>();
   const staffBlocks: Array<[number, number]> = [];
@@ -69,7 +98,11 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'ADDRESS' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const inStaffBlock = staffBlocks.some(([s, e]) => c.start >= s && c.end <= e);
-    if (inStaffBlock || ORGANISATION_LINE_RE.test(text.slice(line.start, line.end))) {
+    if (
+      inStaffBlock ||
+      ORGANISATION_LINE_RE.test(text.slice(line.start, line.end)) ||
+      LETTERHEAD_RE.test(blockAbove(text, c.start))
+    ) {
       c.role = 'organisation';
       c.explanation += '; the address of the municipality or a company';
     }
@@ -78,7 +111,8 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'PHONE' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const lineText = text.slice(line.start, line.end);
-    if (staffLines.has(line.start) || staffBlocks.some(([s, e]) => c.start >= s && c.end <= e)) {
+    const onStaffLine = staffLines.has(line.start) && !privatePersonBefore(cands, line.start, c.start);
+    if (onStaffLine || staffBlocks.some(([s, e]) => c.start >= s && c.end <= e)) {
       c.role = 'staff';
       c.explanation += '; in a staff signature or next to a municipal e-mail';
     } else if (SWITCHBOARD_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start))) {
@@ -86,6 +120,7 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
       c.explanation += '; the municipality\u2019s switchboard';
     } else if (
       COMPANY_LINE_RE.test(lineText) ||
+      LETTERHEAD_RE.test(blockAbove(text, c.start)) ||
       COMPANY_PHONE_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start)) ||
       SWITCHBOARD_AFTER_RE.test(text.slice(c.end, c.end + 20))
     ) {

@@ -5,7 +5,7 @@ import { candidate, type TCandidate } from './candidate.js';
 import { followedByAmount, nearestLabel, precededByAmount } from './context.js';
 
 const PHONE_RE =
-  /(?<![\p{L}\d+/.,:-]|\d[ .]|\d-)(\(?(?:\+|00)\s?45\)?[ \u00a0-]?)?(\d{2}[ \u00a0-]\d{2}[ \u00a0-]\d{2}[ \u00a0-]\d{2}|\d{4}[ \u00a0-]\d{4}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{4}|\d{8})(?![\p{L}\d]|[ .,/-]\d|-[\p{L}])/gu;
+  /(?<![\p{L}\d+/.,:-]|\d[ .]|\d-)(\(?(?:\+|00)\s?45\)?[ \u00a0-]?)?(\d{2}[ \u00a0-]\d{2}[ \u00a0-]\d{2}[ \u00a0-]\d{2}|\d{2}\.\d{2}\.\d{2}\.\d{2}|\d{4}[ \u00a0-]\d{4}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{4}|\d{8})(?![\p{L}\d]|[ .,/-]\d|-[\p{L}])/gu;
 
 // The 4-digit group before a number like "4000 1234 5678" must not let the tail look like a phone number.
 const COLON_LOOKBEHIND = /[\p{L}\d]:$/u;
