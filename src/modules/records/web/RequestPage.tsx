@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api/client.js';
 import { Alert } from '../../../web/components/Alert.js';
@@ -125,6 +125,9 @@ export function RequestPage() {
           )}
 
           <div className="rt-actions">
+            <Link className="button button-primary" to={`/aktindsigt/${r.id}/gennemgang`}>
+              {t('modules.records.review.open')}
+            </Link>
             <a
               className="button button-secondary"
               href={`/api/records/requests/${r.id}/letter-preview`}

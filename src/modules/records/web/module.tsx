@@ -1,6 +1,7 @@
-// The records (aktindsigt) pages in the signed-in app shell: the request list and one request.
+// The records (aktindsigt) pages in the signed-in app shell: the request list, one request and its review.
 import type { WebModule } from '../../../web/modules.js';
 import { RequestPage } from './RequestPage.js';
+import { ReviewPage } from './ReviewPage.js';
 import { RequestsPage } from './RequestsPage.js';
 import { recordsTranslations } from './translations.js';
 
@@ -14,6 +15,11 @@ export const recordsWebModule: WebModule = {
       children: [
         { index: true, element: <RequestsPage /> },
         { path: ':requestId', handle: { crumb: 'modules.records.caseNumber' }, element: <RequestPage /> },
+        {
+          path: ':requestId/gennemgang',
+          handle: { crumb: 'modules.records.review.title' },
+          element: <ReviewPage />,
+        },
       ],
     },
   ],
