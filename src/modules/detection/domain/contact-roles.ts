@@ -6,6 +6,8 @@ import { lineAt } from './context.js';
 
 const SWITCHBOARD_RE =
   /(?:omstilling|hovednummer|hovednr|borgerservice|rådhus|kommunen|kommune|direkte nummer til kommunen)\b[^\n]{0,25}$/iu;
+/** The authority inviting questions ("hvis du har spørgsmål: telefon …", "kontakt os på …"). */
+const QUESTIONS_RE = /(?:har\s+spørgsmål|kontakt\s+os|ring\s+til\s+os|ringe\s+til\s+os)[^.]{0,30}$/iu;
 const COMPANY_PHONE_RE =
   /(?:firmaet|virksomheden|butikken|forretningen|selskabet|leverandøren|entreprenøren|banken|forsikringsselskabet)\b[^\n]{0,25}$/iu;
 const SWITCHBOARD_AFTER_RE =
@@ -121,6 +123,7 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     } else if (
       COMPANY_LINE_RE.test(lineText) ||
       LETTERHEAD_RE.test(blockAbove(text, c.start)) ||
+      QUESTIONS_RE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
       COMPANY_PHONE_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start)) ||
       SWITCHBOARD_AFTER_RE.test(text.slice(c.end, c.end + 20))
     ) {

@@ -10,6 +10,26 @@ describe('health recognizer', () => {
     ).toEqual(['leddegigt', 'Depressionen', 'kræft i tyktarmen', 'bipolar lidelse']);
   });
 
+  it('takes the whole phrase: organ, substance, modifier, ICD-10 code', () => {
+    expect(health('Hun har en blodprop i lungen og kroniske nakkesmerter.')).toEqual([
+      'blodprop i lungen',
+      'kroniske nakkesmerter',
+    ]);
+    expect(health('Han har et misbrug af heroin.')).toEqual(['misbrug af heroin']);
+    const codes = health('Diagnoser:\n- DF32.1 Moderat depressiv enkeltepisode\n- DJ45.9 Astma');
+    expect(codes).toContain('DF32.1 Moderat depressiv enkeltepisode');
+    expect(codes).toContain('DJ45.9 Astma');
+  });
+
+  it('finds medicines and symptoms, not "afhængig af lys"', () => {
+    expect(health('Hun tager Quetiapin og Citalopram og har søvnbesvær.')).toEqual([
+      'Quetiapin',
+      'Citalopram',
+      'søvnbesvær',
+    ]);
+    expect(health('Planten er afhængig af lys i stuen. Han er afhængig af alkohol.')).toEqual(['alkohol']);
+  });
+
   it('finds acronyms only in capitals', () => {
     expect(health('Han har ADHD og PTSD. Vi add en bruger.')).toEqual(['ADHD', 'PTSD']);
   });

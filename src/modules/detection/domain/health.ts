@@ -7,6 +7,7 @@ import {
   HEALTH_TERMS,
   HEALTH_TRIGGERS,
   NOT_HEALTH,
+  SUBSTANCES,
   WEAK_HEALTH_TERMS,
 } from './gazetteer/health-terms.js';
 
@@ -40,7 +41,7 @@ const STOP_AFTER_TRIGGER = new Set(
   ),
 );
 const WEAK_CONTEXT_RE =
-  /(?:\bhar\b|\bhavde\b|\bfik\b|\bpga\.?|på grund af|grundet|\bmed\b|\bhans\b|\bhendes\b|\bsin\b|\bsit\b|\bsine\b|\bmin\b|\bmit\b|\bmine\b|\bdin\b|\bdit\b|barnets|borgerens|lider|diagnos|behandl|sygemeld)[^.!?\n]{0,30}$/iu;
+  /(?:fortæller om|fortalte om|klager over|oplever|døjer med|plaget af|\bhar\b|\bhavde\b|\bfik\b|\bpga\.?|på grund af|grundet|\bmed\b|\bhans\b|\bhendes\b|\bsin\b|\bsit\b|\bsine\b|\bmin\b|\bmit\b|\bmine\b|\bdin\b|\bdit\b|barnets|borgerens|lider|diagnos|behandl|sygemeld)[^.!?\n]{0,30}$/iu;
 
 interface TWord {
   start: number;
@@ -62,6 +63,18 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const SINGLE = new Set(HEALTH_TERMS.filter((t) => !t.includes(' ')));
 const TRIGGERS = HEALTH_TRIGGERS.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t[0] ?? ''));
+
+const SUBSTANCE = new Set(SUBSTANCES);
+/** Adjectives that belong to the condition after them ("kroniske rygsmerter", "svær depression"). */
+const MODIFIERS = new Set(
+  'kronisk kroniske svær svære alvorlig alvorlige akut akutte langvarig langvarige tilbagevendende moderat moderate'.split(
+    ' ',
+  ),
+);
+/** Heads that take "af <substance>" ("misbrug af kokain"). */
+const OF_HEADS = /(?:misbrug|afhængighed|forbrug|misbruger)$/u;
+/** ICD-10 code of the Danish SKS classification ("DF90.0", "DM54.5", "F32.1"). */
+const ICD_RE = /^D?[A-Z]\d{2}(?:\.\d{1,2})?$/u;
 
 const WORD_RE = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 
@@ -132,6 +145,13 @@ export function findHealth(text: string): TCandidate[] {
           break;
         }
       }
+      if (
+        matched &&
+        matched.join(' ') === 'afhængig af' &&
+        !SUBSTANCE.has(words[i + 2]?.lower ?? '') &&
+        !baseOf(words[i + 2]?.lower ?? '')
+      )
+        matched = null;
       if (matched) {
         const s = i + matched.length;
         let e = s;
@@ -142,7 +162,9 @@ export function findHealth(text: string): TCandidate[] {
           e++;
         }
         if (e > s) {
-          const first = words[s] as TWord;
+          // "misbrug af kokain": the head word is part of the condition.
+          const own = matched.length === 2 && matched[1] === 'af' && OF_HEADS.test(matched[0] ?? '');
+          const first = (own ? w : words[s]) as TWord;
           const lastW = words[e - 1] as TWord;
           out.push(
             candidate(first.start, lastW.end, 'HEALTH', 0.8, `health condition after "${matched.join(' ')}"`),
@@ -195,5 +217,75 @@ export function findHealth(text: string): TCandidate[] {
     }
     i++;
   }
+  return [...out.map((c) => extend(text, words, c)), ...findIcdCodes(text)];
+}
+
+const SKS_CODE_RE = /(?<![\p{L}\d.])D[A-Z]\d{2}(?:\.\d{1,2})?(?![\p{L}\d]|\.\d)/gu;
+
+/** SKS/ICD-10 diagnosis codes ("DF32.1"); on a diagnosis line the text after the code names the diagnosis. */
+function findIcdCodes(text: string): TCandidate[] {
+  const out: TCandidate[] = [];
+  SKS_CODE_RE.lastIndex = 0;
+  for (let m = SKS_CODE_RE.exec(text); m; m = SKS_CODE_RE.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const rest = text.slice(end, lineEnd);
+    if (/^[ \t:–-]+\p{L}/u.test(rest) && rest.length <= 60 && !/[.;]\s/u.test(rest)) end = lineEnd;
+    out.push(candidate(start, end, 'HEALTH', 0.85, 'SKS/ICD-10 diagnosis code'));
+  }
   return out;
+}
+
+function gapOk(text: string, a: TWord, b: TWord): boolean {
+  return /^[ \t]{1,2}$/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * Widens a health span to the whole phrase: a modifier before it ("kroniske"), an ICD-10 code before it at the
+ * start of a diagnosis line (then the rest of the line), "i <organ>" ("kræft i bugspytkirtlen") and
+ * "af <substance>" ("misbrug af kokain") after it. Binary search over the words: O(log n) per span.
+ */
+function extend(text: string, words: readonly TWord[], c: TCandidate): TCandidate {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as TWord).start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  let last = first;
+  while (last + 1 < words.length && (words[last + 1] as TWord).end <= c.end) last++;
+  let start = c.start;
+  let end = c.end;
+  const prev = words[first - 1];
+  if (prev && MODIFIERS.has(prev.lower) && gapOk(text, prev, words[first] as TWord)) start = prev.start;
+  const codeWord = words[first - 1];
+  const code = codeWord ? text.slice(codeWord.start, codeWord.end) : '';
+  const dotted = codeWord ? text.slice(codeWord.start, (words[first] as TWord).start).trim() : '';
+  if (codeWord && (ICD_RE.test(dotted) || ICD_RE.test(code))) start = Math.min(start, codeWord.start);
+  const pre = words[first - 2];
+  if (pre && /^D?[A-Z]\d{2}\.\d{1,2}$/u.test(text.slice(pre.start, (words[first] as TWord).start).trim()))
+    start = Math.min(start, pre.start);
+  if (start < c.start && /^D?[A-Z]\d{2}/u.test(text.slice(start, start + 4))) {
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - end <= 40) end = lineEnd;
+  }
+  const lastW = words[last] as TWord;
+  const prep = words[last + 1];
+  const obj = words[last + 2];
+  if (prep && obj && end === c.end && gapOk(text, lastW, prep) && gapOk(text, prep, obj)) {
+    if (prep.lower === 'i' && /(?:en|et|ne|n)$/u.test(obj.lower) && obj.lower.length >= 4) end = obj.end;
+    else if (
+      prep.lower === 'af' &&
+      OF_HEADS.test(lastW.lower) &&
+      (SUBSTANCE.has(obj.lower) || obj.lower.length >= 4)
+    )
+      end = obj.end;
+  }
+  if (start === c.start && end === c.end) return c;
+  return { ...c, start, end, explanation: `${c.explanation}, with the rest of the phrase` };
 }

@@ -37,6 +37,24 @@ medicinmisbrug|blandingsmisbrug|afhængighed|ludomani|spilleafhængighed|spillem
 delirium|misbrugsbehandling|alkoholbehandling|afvænning|afrusning|antabus|metadon|metadonbehandling|substitutionsbehandling
 `;
 
+const SYMPTOMS = `
+søvnproblemer|søvnbesvær|søvnløshed|hukommelsesbesvær|hukommelsesproblemer|koncentrationsbesvær
+koncentrationsproblemer|åndedrætsbesvær|vejrtrækningsproblemer|mavesmerter|brystsmerter|ledsmerter|knæsmerter
+lændesmerter|nakkesmerter|hoftesmerter|skuldersmerter|rygsmerter|alkoholforbrug|stofforbrug|hashforbrug
+spina bifida|lungefibrose|lungebetændelse|blodforgiftning|nyresten|galdesten|knogleskørhed|osteoporose
+hjertestop|hjerteinfarkt|blodpropper|nedtrykthed|selvmordsadfærd|paranoia|hallucinationer|vrangforestillinger
+`;
+
+/** Common medicines (generic and Danish brand names): naming one discloses a health condition. */
+const MEDICINES = `
+metformin|sertralin|methadon|quetiapin|marevan|warfarin|citalopram|escitalopram|fluoxetin|paroxetin|mirtazapin
+venlafaxin|duloxetin|olanzapin|risperidon|aripiprazol|clozapin|haloperidol|lamotrigin|valproat|levetiracetam
+gabapentin|pregabalin|tramadol|oxycodon|kodein|buprenorphin|naltrexon|diazepam|oxazepam|alprazolam|zopiclon
+melatonin|methylphenidat|atomoxetin|lisdexamfetamin|donepezil|memantin|levothyroxin|eltroxin|prednisolon
+zoloft|cipralex|seroquel|abilify|zyprexa|risperdal|lamictal|keppra|lyrica|concerta|medikinet|strattera|elvanse
+stesolid|imovane|truxal|subutex|suboxone|campral|eliquis|xarelto|insulinpen
+`;
+
 const TREATMENTS = `
 psykologbehandling|psykiatrisk behandling|psykiatrisk afdeling|psykiatrisk indlæggelse|tvangsindlæggelse
 tvangsindlagt|indlæggelse|indlagt|genoptræning|fysioterapi|ergoterapi|operation|opereret|kirurgisk indgreb
@@ -53,7 +71,13 @@ function split(s: string): string[] {
 }
 
 export const HEALTH_TERMS: readonly string[] = [
-  ...new Set([...split(CONDITIONS), ...split(ADDICTIONS), ...split(TREATMENTS)]),
+  ...new Set([
+    ...split(CONDITIONS),
+    ...split(ADDICTIONS),
+    ...split(SYMPTOMS),
+    ...split(MEDICINES),
+    ...split(TREATMENTS),
+  ]),
 ];
 
 /** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
@@ -81,7 +105,14 @@ export const HEALTH_HEADS: readonly string[] = [
   'psykose',
   'demens',
   'lammelse',
+  'smerter',
+  'besvær',
 ];
+
+/** What a person can be "afhængig af" that is a health matter (not "afhængig af lys", "af hjælp"). */
+export const SUBSTANCES: readonly string[] = split(
+  'alkohol|hash|kokain|heroin|amfetamin|piller|medicin|stoffer|narkotika|spil|nikotin|opioider|morfin|metadon|methadon|sovepiller|smertestillende|beroligende|kodein|tramadol|ketamin|benzodiazepiner',
+);
 
 /** Compounds with a health head that are not health ("vandskade", "bilskade", "stormskade"). */
 export const NOT_HEALTH: readonly string[] = [
