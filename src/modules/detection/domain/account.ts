@@ -13,7 +13,7 @@ const KONTO_LABEL = String.raw`(?:(?:bank)?konto(?:nummer|nr|-nr)?\.?(?:\s?nr\.?
 // 3) konto label + 4 digits + separator + 6-10 digits
 const ACCOUNT_RE = new RegExp(
   [
-    String.raw`(?<![\p{L}\d])${REG_LABEL}:?\s?(\d{4})(?:\s?[-/,]?\s?(?:${KONTO_LABEL}:?\s?)?)(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${REG_LABEL}:?\s?(\d{4})(?:(?:\s?[-/,]?\s?|\s+og\s+)(?:${KONTO_LABEL}:?\s?)?)(\d{6,10})(?![\p{L}\d])`,
     String.raw`(?<![\p{L}\d])(\d{4})\s?,?\s?${KONTO_LABEL}:?\s?(\d{6,10})(?![\p{L}\d])`,
     String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s?(\d{4})\s?[-/ ]\s?(\d{6,10})(?![\p{L}\d])`,
   ].join('|'),
@@ -25,8 +25,12 @@ const LONE_KONTO_RE = new RegExp(String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s?(\d
 
 // "Udbetales til 2588 - 1977382134": reg.nr. and account number without labels.
 const BARE_RE = /(?<![\p{L}\d.,/-])(\d{4}) ?[-/] ?(\d{6,10})(?![\p{L}\d]|[.,/-]\d)/gu;
+// "refunderes til 3083 453593514": with a payment word right before, a space also separates the two parts.
+const SPACED_RE = /(?<![\p{L}\d.,/-])(\d{4}) (\d{6,10})(?![\p{L}\d]|[.,/-]\d| ?kr\b)/gu;
+const NEAR_PAYMENT_RE =
+  /(?:udbetal\w*|overfør\w*|indsæt\w*|indbetal\w*|refunder\w*|tilbagebetal\w*|nemkonto)\s+(?:til|på|via)?\s*$/iu;
 const PAYMENT_CONTEXT_RE =
-  /(?:udbetal\w*|overfør\w*|indsæt\w*|betal\w*|bank\w*|konto\w*|nemkonto|indbetal\w*|refusion\w*)[^\n\d]{0,20}$/iu;
+  /(?:udbetal\w*|overfør\w*|indsæt\w*|betal\w*|bank\w*|konto\w*|nemkonto|indbetal\w*|refusion\w*|refunder\w*|tilbagebetal\w*)[^\n\d]{0,20}$/iu;
 
 const IBAN_RE = /(?<![\p{L}\d])DK\d{2}(?:[ ]?\d{4}){3}[ ]?\d{2}(?![\p{L}\d])/gu;
 
@@ -67,6 +71,19 @@ export function findAccounts(text: string): TCandidate[] {
       ? 'reg.nr. and account number after a payment word'
       : 'reg.nr.-account shape (4 + 6-10 digits)';
     out.push(candidate(m.index, m.index + m[0].length, 'ACCOUNT', conf, why));
+  }
+  SPACED_RE.lastIndex = 0;
+  for (let m = SPACED_RE.exec(text); m; m = SPACED_RE.exec(text)) {
+    if (!NEAR_PAYMENT_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push(
+      candidate(
+        m.index,
+        m.index + m[0].length,
+        'ACCOUNT',
+        0.85,
+        'reg.nr. and account number after a payment word',
+      ),
+    );
   }
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
