@@ -16,6 +16,14 @@ describe('person recognizer', () => {
     expect(people('Til stede var Zeynep Öztürk og Nguyen Thi Lan.')).toContain('Zeynep Öztürk');
   });
 
+  it('finds lower-case mentions of a party, not common words', () => {
+    expect(
+      people('jeg hedder ingeborg kjeldsen og hans have er fin.\nmvh ingeborgs mand', {
+        parties: ['Ingeborg Kjeldsen', 'Hans Have'],
+      }).sort(),
+    ).toEqual(['ingeborg', 'ingeborgs', 'kjeldsen']);
+  });
+
   it('uses context for names outside the gazetteer', () => {
     expect(people('Kære Xhevdet\n')).toEqual(['Xhevdet']);
     expect(people('Fra: Ilir Berisha <ib@gmail.com>')).toEqual(['Ilir Berisha']);

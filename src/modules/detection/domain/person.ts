@@ -218,5 +218,40 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const why = `other mention of a ${role === 'private' ? 'private person' : 'staff member'} named in the document or case`;
     out.push(candidate(t.start, t.end, 'PERSON', 0.85, why, role));
   }
+  out.push(...lowerCaseParties(text, options.parties ?? []));
+  return out;
+}
+
+/** Party name parts that are also ordinary lower-case words ("hans", "have", "skov") are not searched for. */
+const COMMON_LOWER = new Set(
+  'hans have skov sten storm lund lind holm bakke mark strand vinter sommer ravn fisker smed bonde brink lykke glad hjort krog mose sand frost vang hede kirk kirke bro berg dahl dal rosa maj juni juli marts april august ulv bjørn ørn falk due fugl vest nord syd øster vester vinther kjær kær'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Mentions of a known party written entirely in lower case ("jeg hedder nanna mikkelsen", "mvh nanna"): the
+ * capitalised pass cannot see them. One indexOf scan of the lower-cased text per name part.
+ */
+function lowerCaseParties(text: string, parties: readonly string[]): TCandidate[] {
+  const out: TCandidate[] = [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return out;
+  const parts = new Set<string>();
+  for (const p of parties)
+    for (const part of p.toLowerCase().split(/[\s-]+/u))
+      if (part.length >= 4 && !COMMON_LOWER.has(part) && !isStopword(part)) parts.add(part);
+  for (const part of parts) {
+    for (let i = lower.indexOf(part); i >= 0; i = lower.indexOf(part, i + part.length)) {
+      let end = i + part.length;
+      if (/[\p{L}\d]/u.test(lower[i - 1] ?? ' ')) continue;
+      if (lower[end] === 's' && !/[\p{L}\d]/u.test(lower[end + 1] ?? ' ')) end++;
+      if (/[\p{L}\d]/u.test(lower[end] ?? ' ')) continue;
+      if (text.slice(i, end) !== lower.slice(i, end)) continue;
+      out.push(
+        candidate(i, end, 'PERSON', 0.8, 'lower-case mention of a party from the case record', 'private'),
+      );
+    }
+  }
   return out;
 }
