@@ -56,7 +56,7 @@ function blockAbove(text: string, pos: number): string {
 }
 
 const LETTERHEAD_RE =
-  /(?:\bKommune\b|\bRegion\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\bA\/S\b)/u;
+  /(?:\bKommune\b|\bRegion\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\b[AIKP]\/S\b|\bIVS\b)/u;
 
 /** A private person named on the same line between the staff mention and `pos` ("Jakob: talt med Birthe, mobil …"). */
 function privatePersonBefore(cands: readonly TCandidate[], lineStart: number, pos: number): boolean {
