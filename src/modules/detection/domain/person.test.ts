@@ -24,6 +24,12 @@ describe('person recognizer', () => {
     ).toEqual(['ingeborg', 'ingeborgs', 'kjeldsen']);
   });
 
+  it('keeps a staff member\u2019s double first name used alone readable', () => {
+    expect(
+      people('Anne Sofie orienterede. Anne Sofies forslag blev vedtaget.', { staff: ['Anne Sofie Kragh'] }),
+    ).toEqual([]);
+  });
+
   it('uses context for names outside the gazetteer', () => {
     expect(people('Kære Xhevdet\n')).toEqual(['Xhevdet']);
     expect(people('Fra: Ilir Berisha <ib@gmail.com>')).toEqual(['Ilir Berisha']);

@@ -85,6 +85,11 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   for (const p of options.parties ?? []) addKnown(known, nameTokens(p), 'private');
   for (const s of options.staff ?? []) addKnown(known, nameTokens(s), 'staff');
 
+  const staffPrefixes = new Set<string>();
+  for (const st of options.staff ?? []) {
+    const parts = nameTokens(st).map(normaliseToken);
+    for (let n = 2; n < parts.length; n++) staffPrefixes.add(parts.slice(0, n).join(' '));
+  }
   const tokens = tokenize(text);
   const covered = new Uint8Array(tokens.length);
   const out: TCandidate[] = [];
@@ -160,7 +165,12 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const last = run[run.length - 1] as TToken;
     const start = first.start;
     const end = last.end;
-    const role0 = knownRole(known, words);
+    // "Claus Erik" (or "Claus Eriks") for staff "Claus Erik Bertelsen": the double first name used alone.
+    const joined = words.join(' ');
+    const allStaff =
+      run.length >= 2 &&
+      (staffPrefixes.has(joined) || (joined.endsWith('s') && staffPrefixes.has(joined.slice(0, -1))));
+    const role0 = knownRole(known, words) ?? (allStaff ? 'staff' : undefined);
     const ctx = privateCtx || staffCtx || signature;
     let conf = 0;
     let why = '';
