@@ -4,7 +4,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import i18next from 'i18next';
 import 'dkfds-dist/css/dkfds.min.css';
-import './app.css';
+// Rød Tråd's styles on top of DKFDS, in cascade order.
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/home-and-admin.css';
+import './styles/admin-tools.css';
+import './styles/utilities.css';
 import sprite from 'dkfds-dist/img/all-svg-icons.svg?raw';
 import { ApiError } from './api/client.js';
 import { ToastProvider } from './components/Toasts.js';

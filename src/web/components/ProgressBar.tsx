@@ -1,6 +1,6 @@
 import { formatPercent } from '../format.js';
 
-/** A labelled progress bar (native <progress> styled in app.css). */
+/** A labelled progress bar (native <progress> styled in styles/admin-tools.css). */
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   const clamped = Math.max(0, Math.min(100, value));
   return (
