@@ -216,6 +216,9 @@ describe('CSV import', () => {
       await admin.post('/api/org/import', { kind: 'units', csv: 'code,name\n"A,B', dryRun: true })
     ).json();
     expect(broken.errors[0].message_en).toContain('cannot be read');
+    // The line where the open quote starts, and words an administrator understands (no parser jargon).
+    expect(broken.errors[0].line).toBe(2);
+    expect(broken.errors[0].message).toContain('anførselstegn');
     const empty = (await admin.post('/api/org/import', { kind: 'units', csv: '', dryRun: true })).json();
     expect(empty.errors).toHaveLength(1);
     const badUnit = (

@@ -3,7 +3,37 @@
 import { parse } from 'csv-parse/sync';
 
 export type CsvRecord = { line: number; values: Record<string, string> };
-export type CsvResult = { records: CsvRecord[] } | { error: { da: string; en: string } };
+export type CsvResult = { records: CsvRecord[] } | { error: { da: string; en: string; line?: number } };
+
+// csv-parse's error codes in words a municipal administrator understands, in both languages.
+const PARSE_ERRORS: Record<string, { da: string; en: string }> = {
+  CSV_QUOTE_NOT_CLOSED: {
+    da: 'et anførselstegn (") åbnes, men lukkes aldrig',
+    en: 'a quotation mark (") is opened but never closed',
+  },
+  CSV_INVALID_CLOSING_QUOTE: {
+    da: 'der står tegn lige efter et afsluttende anførselstegn',
+    en: 'there are characters right after a closing quotation mark',
+  },
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: {
+    da: 'rækken har et andet antal kolonner end overskriften',
+    en: 'the row has a different number of columns than the header',
+  },
+};
+
+function describeParseError(error: unknown): { da: string; en: string; line?: number } {
+  const detail = error as { code?: string; lines?: number; message?: string };
+  const known = detail.code ? PARSE_ERRORS[detail.code] : undefined;
+  const line = typeof detail.lines === 'number' ? detail.lines : undefined;
+  if (known)
+    return {
+      da: `CSV-filen kan ikke læses: ${known.da}.`,
+      en: `The CSV file cannot be read: ${known.en}.`,
+      line,
+    };
+  const message = detail.message ?? String(error);
+  return { da: `CSV-filen kan ikke læses: ${message}`, en: `The CSV file cannot be read: ${message}`, line };
+}
 
 export function parseCsv(text: string, required: string[], optional: string[]): CsvResult {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -20,10 +50,7 @@ export function parseCsv(text: string, required: string[], optional: string[]): 
       relax_column_count: false,
     }) as typeof rows;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      error: { da: `CSV-filen kan ikke læses: ${message}`, en: `The CSV file cannot be read: ${message}` },
-    };
+    return { error: describeParseError(error) };
   }
   if (rows.length === 0)
     return { error: { da: 'Filen indeholder ingen rækker.', en: 'The file has no rows.' } };

@@ -272,7 +272,10 @@ export async function importOrgCsv(db: Db, actor: Actor, input: TImportBody): Pr
   const parsed = parseCsv(input.csv, required, optional);
   const empty = { dryRun: input.dryRun, applied: false, created: 0, updated: 0, unchanged: 0, rows: [] };
   if ('error' in parsed)
-    return { ...empty, errors: [{ line: 1, message: parsed.error.da, message_en: parsed.error.en }] };
+    return {
+      ...empty,
+      errors: [{ line: parsed.error.line ?? 1, message: parsed.error.da, message_en: parsed.error.en }],
+    };
   return withTenant(db, actor.tenantId, async (tx) => {
     const errors: LineError[] = [];
     const planned =
