@@ -94,6 +94,7 @@ describe('keyboard only', () => {
     await page.getByRole('heading', { level: 1, name: 'Min forside' }).waitFor();
     await tabTo(page, (el) => el.tag === 'BUTTON' && el.text.includes('Anne Administrator'));
     await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Min profil' }).waitFor({ state: 'visible' });
     expect(await page.getByRole('link', { name: 'Min profil' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('link', { name: 'Min profil' }).isVisible()).toBe(false);

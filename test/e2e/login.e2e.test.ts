@@ -28,6 +28,8 @@ describe('login and logout', () => {
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getAttribute('html', 'lang')).toBe('da');
+    // The municipality name arrives from /api/tenants/public after the first render: wait for it.
+    await page.getByText('Demo Kommune').waitFor({ state: 'visible' });
     expect(await page.getByText('Demo Kommune').isVisible()).toBe(true);
 
     await login(page, 'admin@demo.dk');
