@@ -40,4 +40,57 @@ describe('address recognizer', () => {
   it('ignores paragraphs, meeting rooms and counts', () => {
     expect(addresses('servicelovens § 41, mødelokale 9, Sagsbunken er faldet til 66 sager')).toEqual([]);
   });
+
+  it('takes flat numbers, capitals and OCR double spaces in the floor/side tail', () => {
+    expect(addresses('Tranevej 8, 3. th., lejl. 27, 4000 Roskilde')).toEqual([
+      'Tranevej 8, 3. th., lejl. 27, 4000 Roskilde',
+    ]);
+    expect(addresses('LUNDEGADE 4B, ST. TV.\n')).toEqual(['LUNDEGADE 4B, ST. TV.']);
+    expect(addresses('Ahornvej  19,  1.  sal,  lejlighed  3\n')).toEqual([
+      'Ahornvej  19,  1.  sal,  lejlighed  3',
+    ]);
+    expect(addresses('Bøgealle 2, 2.th')).toEqual(['Bøgealle 2, 2.th']);
+  });
+
+  it('does not read a time after the house number as a basement ("kl. 14")', () => {
+    expect(addresses('Mødet holdes på Torvegade 9 kl. 14.00.')).toEqual(['Torvegade 9']);
+  });
+
+  it('reads street names in capitals with their name part', () => {
+    expect(addresses('ELLEN HØRUPS VEJ 3, KL.\n')).toEqual(['ELLEN HØRUPS VEJ 3, KL.']);
+    expect(addresses('Til Jon\nGL. STRANDVEJ 77\n')).toEqual(['GL. STRANDVEJ 77']);
+  });
+
+  it('reads lower-case street names only with an unmistakable ending or a postcode', () => {
+    expect(addresses('mvh kaj\nsolsortevej 12a\n')).toEqual(['solsortevej 12a']);
+    expect(addresses('jeg bor på sankt hans gade 4')).toEqual(['sankt hans gade 4']);
+    expect(addresses('hun er i børnehaven 3 dage om ugen, vi kører motorvejen 2 gange')).toEqual([]);
+    expect(addresses('vi bor på engbakken 4, 7100 vejle')).toEqual(['engbakken 4, 7100 vejle']);
+  });
+
+  it('takes the postcode line of a letter address block as a second span', () => {
+    expect(addresses('Frida Holt\nSkrænten 4\n6270 Tønder\n\nVedr. din ansøgning')).toEqual([
+      'Skrænten 4',
+      '6270 Tønder',
+    ]);
+    // An unknown street word is confirmed by the postcode line alone.
+    expect(addresses('Ib Dam\nKlinten 19\n3300 Frederiksværk\n')).toEqual([
+      'Klinten 19',
+      '3300 Frederiksværk',
+    ]);
+    // A number followed by a year on the next line is not a postcode block.
+    expect(addresses('Erklæring 2\n2024 blev et godt år\n')).toEqual([]);
+  });
+
+  it('takes bare street nouns and "Ved ..." names', () => {
+    expect(addresses('Hun bor nu Ved Stranden 5, 1. tv. og han på Bakken 3.')).toEqual([
+      'Ved Stranden 5, 1. tv.',
+      'Bakken 3',
+    ]);
+  });
+
+  it('keeps a spaced single lower-case letter out of the house number', () => {
+    expect(addresses('bor på Vestervej 5 i Aarhus')).toEqual(['Vestervej 5']);
+    expect(addresses('Vestervej 5 B, 2. tv')).toEqual(['Vestervej 5 B, 2. tv']);
+  });
 });

@@ -5,7 +5,7 @@ import type { TCandidate } from './candidate.js';
 import { lineAt } from './context.js';
 
 const SWITCHBOARD_RE =
-  /(?:omstilling|hovednummer|hovednr|borgerservice|rådhus|kommunen|kommune|direkte nummer til kommunen)\b[^\n]{0,25}$/iu;
+  /(?:omstilling|hovednummer|vagttelefon|vagttelefonen|døgntelefon|døgnvagt|vagtnummer|akuttelefon|hovednr|borgerservice|rådhus|kommunen|kommune|direkte nummer til kommunen)\b[^\n]{0,25}$/iu;
 /** The authority inviting questions ("hvis du har spørgsmål: telefon …", "kontakt os på …"). */
 const QUESTIONS_RE = /(?:har\s+spørgsmål|kontakt\s+os|ring\s+til\s+os|ringe\s+til\s+os)[^.]{0,30}$/iu;
 const COMPANY_PHONE_RE =
@@ -56,17 +56,50 @@ function blockAbove(text: string, pos: number): string {
 }
 
 const LETTERHEAD_RE =
-  /(?:\bKommune\b|\bRegion\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\b[AIKP]\/S\b|\bIVS\b)/u;
+  /(?:\bKommune\b|\bKOMMUNE\b|\bRegion\b|\bREGION\b|Rådhus|RÅDHUS|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\b[AIKP]\/S\b|\bIVS\b)/u;
 
 /** A private person named on the same line between the staff mention and `pos` ("Jakob: talt med Birthe, mobil …"). */
-function privatePersonBefore(cands: readonly TCandidate[], lineStart: number, pos: number): boolean {
+function privatePersonBefore(
+  text: string,
+  cands: readonly TCandidate[],
+  lineStart: number,
+  pos: number,
+): boolean {
   return cands.some(
     (p) =>
       p.label === 'PERSON' &&
       p.role === 'private' &&
       p.start >= lineStart &&
       p.end <= pos &&
-      p.confidence >= 0.5,
+      p.confidence >= 0.5 &&
+      // Only in the same sentence: "SMS sendt til Birthe. Vagttelefon …" is not Birthe's number.
+      !/[.!?;][ \t]+\p{Lu}/u.test(text.slice(p.end, pos)),
+  );
+}
+
+/** A meeting place is the authority's venue, not a private address ("mødelokale 'Ahorn', Boulevarden 13"). */
+const VENUE_RE = /(?:mødelokale|mødelokalet|mødested|mødestedet|lokale|afholdt på|afholdes på|sted:)/iu;
+
+/**
+ * A private person owns the address or phone at `c`: named before it on the same line ("Forældre: Rania
+ * Khalil, Æblehaven 22", "talt med datteren Birthe Laursen, mobil …"), or alone on the line above it (the
+ * name line of a letter's address block). This outranks a staff mention or letterhead further up.
+ */
+function privateOwner(text: string, cands: readonly TCandidate[], c: TCandidate): boolean {
+  const line = lineAt(text, c.start);
+  if (privatePersonBefore(text, cands, line.start, c.start)) return true;
+  if (line.start === 0 || text.slice(line.start, c.start).trim()) return false;
+  const prev = lineAt(text, line.start - 1);
+  const prevText = text.slice(prev.start, prev.end).trim();
+  if (!prevText) return false;
+  return cands.some(
+    (p) =>
+      p.label === 'PERSON' &&
+      p.role === 'private' &&
+      p.confidence >= 0.5 &&
+      p.start >= prev.start &&
+      p.end <= prev.end &&
+      text.slice(p.start, p.end).trim().length >= prevText.length - 1,
   );
 }
 
@@ -100,6 +133,12 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'ADDRESS' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const inStaffBlock = staffBlocks.some(([s, e]) => c.start >= s && c.end <= e);
+    if (privateOwner(text, cands, c)) continue;
+    if (VENUE_RE.test(text.slice(line.start, c.start))) {
+      c.role = 'organisation';
+      c.explanation += '; the meeting place';
+      continue;
+    }
     if (
       inStaffBlock ||
       ORGANISATION_LINE_RE.test(text.slice(line.start, line.end)) ||
@@ -113,8 +152,9 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'PHONE' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const lineText = text.slice(line.start, line.end);
-    const onStaffLine = staffLines.has(line.start) && !privatePersonBefore(cands, line.start, c.start);
-    if (onStaffLine || staffBlocks.some(([s, e]) => c.start >= s && c.end <= e)) {
+    const owned = privatePersonBefore(text, cands, line.start, c.start);
+    const onStaffLine = staffLines.has(line.start) && !owned;
+    if (onStaffLine || (!owned && staffBlocks.some(([s, e]) => c.start >= s && c.end <= e))) {
       c.role = 'staff';
       c.explanation += '; in a staff signature or next to a municipal e-mail';
     } else if (SWITCHBOARD_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start))) {

@@ -57,7 +57,8 @@ function tokenize(text: string): TToken[] {
 
 function adjacent(text: string, a: TToken, b: TToken): boolean {
   const gap = text.slice(a.end, b.start);
-  if (gap === ' ' || gap === '\u00a0') return true;
+  // OCR often doubles the blank between words ("Kære  Mikkel  Thorsen").
+  if (gap === ' ' || gap === '\u00a0' || gap === '  ') return true;
   return a.word.length === 1 && (gap === '. ' || gap === '.');
 }
 

@@ -7,6 +7,7 @@ import { DOCUMENTS_A, type TTestDocument } from './documents-a.js';
 import { DOCUMENTS_B } from './documents-b.js';
 import { DOCUMENTS_C } from './documents-c.js';
 import { DOCUMENTS_D } from './documents-d.js';
+import { DOCUMENTS_E } from './documents-e.js';
 
 function coverage(doc: TTestDocument): { leaks: string[]; over: string[] } {
   const text = doc.input.text;
@@ -36,7 +37,7 @@ function coverage(doc: TTestDocument): { leaks: string[]; over: string[] } {
 }
 
 describe('own test documents', () => {
-  for (const doc of [...DOCUMENTS_A, ...DOCUMENTS_B, ...DOCUMENTS_C, ...DOCUMENTS_D]) {
+  for (const doc of [...DOCUMENTS_A, ...DOCUMENTS_B, ...DOCUMENTS_C, ...DOCUMENTS_D, ...DOCUMENTS_E]) {
     it(doc.name, () => {
       for (const s of [...doc.redact, ...doc.readable])
         expect(doc.input.text, `fixture lacks "${s}"`).toContain(s);

@@ -73,6 +73,15 @@ export const STRONG_STREET_SUFFIXES: readonly string[] = [
   'vigen',
   'hagen',
   'lien',
+  'buen',
+  'rækken',
+  'sletten',
+  'skellet',
+  'jordet',
+  'kobbel',
+  'kobbelet',
+  'kratten',
+  'lyngen',
   'landevej',
   'landevejen',
   'gaarden',
@@ -144,6 +153,10 @@ export const WEAK_STREET_SUFFIXES: readonly string[] = [
   'ly',
   'lod',
   'tofte',
+  'bue',
+  'række',
+  'slette',
+  'krat',
 ];
 
 /** Street words that follow a separate name: "H.C. Andersens Vej", "Niels Bohrs Allé", "Sankt Annæ Plads". */
