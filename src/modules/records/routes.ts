@@ -40,11 +40,14 @@ import {
   sendFristbrev,
 } from './service/letters.js';
 import { getRequest, listRequests } from './service/queries.js';
+import { getLetterEditor, previewFristbrev, saveLetterText } from './service/letter-editor.js';
+import { ZLetterEditor, ZLetterKindQuery, ZLetterTextBody } from './letter-contract.js';
 import { documentPages, renderPage } from './service/pages.js';
 import { pendingDocuments } from './service/screening.js';
 import { createRelease } from './service/release.js';
 import { publicRecordsRoutes } from './public-routes.js';
 import { recordsError } from './service/shared.js';
+import { moveLegacyContent } from './service/storage.js';
 import { recordsTaskProvider } from './tasks.js';
 
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -62,6 +65,11 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerTaskProvider('records', recordsTaskProvider);
   const jobs = jobsFor(db);
   registerRecordsJobs(jobs, db);
+  // Files that migration 0008 took out of bytea columns go into the document store before the app serves.
+  app.addHook('onReady', async () => {
+    const moved = await moveLegacyContent(db);
+    if (moved.moved || moved.failed) app.log.info(moved, 'records files moved into the document store');
+  });
 
   app.get(
     '/api/records/legal-bases',
@@ -249,15 +257,55 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/records/requests/:id/letter-preview',
     {
       config: read,
-      schema: { tags, summary: 'The decision letter as PDF, not yet sent', params: ZIdParams },
+      schema: {
+        tags,
+        summary: 'The decision letter or the fristbrev as PDF, with the edits, not yet sent',
+        params: ZIdParams,
+        querystring: ZLetterKindQuery,
+      },
     },
     async (req, reply) => {
-      const pdf = await previewDecisionLetter(db, actorOf(req), req.params.id);
+      const fristbrev = req.query.kind === 'fristbrev';
+      const pdf = fristbrev
+        ? await previewFristbrev(db, actorOf(req), req.params.id)
+        : await previewDecisionLetter(db, actorOf(req), req.params.id);
       return reply
         .type('application/pdf')
-        .header('content-disposition', disposition('udkast-afgoerelse.pdf', true))
+        .header(
+          'content-disposition',
+          disposition(fristbrev ? 'udkast-fristbrev.pdf' : 'udkast-afgoerelse.pdf', true),
+        )
+        .header('cache-control', 'no-store')
         .send(Buffer.from(pdf));
     },
+  );
+  app.get(
+    '/api/records/requests/:id/letter',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The letter editor: generated sections, edits, reasons and what blocks sending',
+        params: ZIdParams,
+        querystring: ZLetterKindQuery,
+        response: { 200: ZLetterEditor },
+      },
+    },
+    async (req) => getLetterEditor(db, actorOf(req), req.params.id, req.query.kind),
+  );
+  app.put(
+    '/api/records/requests/:id/letter-text',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Save edited letter sections (and the fristbrev reason and date)',
+        params: ZIdParams,
+        body: ZLetterTextBody,
+        response: { 200: ZOk },
+      },
+    },
+    async (req) => saveLetterText(db, actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/records/requests/:id/letters/:letterId',

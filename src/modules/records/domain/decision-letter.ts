@@ -99,7 +99,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): Letter {
     `Vi har behandlet anmodningen efter ${lawPhrase(input.laws)}` +
       (input.laws.length > 1 ? `, og du får den adgang, der er mest vidtgående efter reglerne.` : '.'),
   );
-  sections.push({ heading: 'Din anmodning', paragraphs: asked });
+  sections.push({ key: 'request', heading: 'Din anmodning', paragraphs: asked });
 
   const outcomeText: Record<typeof summary.outcome, string> = {
     full: 'Du får aktindsigt i alle dokumenter, der er omfattet af din anmodning.',
@@ -131,7 +131,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): Letter {
   result.push(
     `Dokumenterne fremgår af den vedlagte aktliste (${plural(covered.length, 'dokument', 'dokumenter')}).`,
   );
-  sections.push({ heading: 'Afgørelse', paragraphs: result });
+  sections.push({ key: 'decision', heading: 'Afgørelse', paragraphs: result });
 
   if (summary.grounds.length > 0) {
     const reasons: string[] = [];
@@ -154,12 +154,13 @@ export function buildDecisionLetter(input: DecisionLetterInput): Letter {
       if (r?.considerations.trim()) reasons.push(`Vi har lagt vægt på: ${r.considerations.trim()}`);
       if (r?.facts.trim()) reasons.push(`Vi har lagt følgende faktiske forhold til grund: ${r.facts.trim()}`);
     }
-    sections.push({ heading: 'Begrundelse', paragraphs: reasons });
+    sections.push({ key: 'reasoning', heading: 'Begrundelse', paragraphs: reasons });
   }
 
   const extraction = docs.filter((d) => d.decision === 'withhold' && d.extractionNote?.trim());
   if (extraction.length > 0) {
     sections.push({
+      key: 'extraction',
       heading: 'Ekstrahering af oplysninger',
       paragraphs: [
         'Selv om et dokument er undtaget som internt, har du ret til de oplysninger om sagens faktiske grundlag og de faglige vurderinger, der indgår i det (offentlighedslovens §§ 28 og 29).',
@@ -171,6 +172,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): Letter {
   const refused = summary.outcome === 'partial' || summary.outcome === 'refused';
   if (refused && input.meroffentlighed?.trim()) {
     sections.push({
+      key: 'meroffentlighed',
       heading: 'Meroffentlighed',
       paragraphs: [
         `Vi har overvejet, om du kan få videre adgang efter reglerne om meroffentlighed (offentlighedslovens § 14). ${input.meroffentlighed.trim()}`,
@@ -179,12 +181,14 @@ export function buildDecisionLetter(input: DecisionLetterInput): Letter {
   }
   if (input.additionalParagraphs.some((p) => p.trim())) {
     sections.push({
+      key: 'additional',
       heading: null,
       paragraphs: input.additionalParagraphs.map((p) => p.trim()).filter(Boolean),
     });
   }
   if (refused && input.appealBody) {
     sections.push({
+      key: 'complaint',
       heading: 'Klagevejledning',
       paragraphs: complaintGuide(input.municipality.name, input.appealBody),
     });

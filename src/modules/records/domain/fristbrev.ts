@@ -80,7 +80,7 @@ export function buildFristbrev(input: FristbrevInput): Letter {
     date: input.sentOn,
     caseNumber: input.caseNumber,
     title: 'Din anmodning om aktindsigt – forventet svartid',
-    sections: [{ heading: null, paragraphs }],
+    sections: [{ key: 'body', heading: null, paragraphs }],
     signature: [
       'Med venlig hilsen',
       '',

@@ -3,6 +3,8 @@
 import { type PlainDate } from '../../../platform/calendar/index.js';
 
 export interface LetterSection {
+  /** Stable name of a generated section, so a caseworker's edit of it can be kept and checked. */
+  key?: string;
   heading: string | null;
   paragraphs: string[];
   /** Optional bullet list printed after the paragraphs. */

@@ -14,7 +14,8 @@ import {
 } from '../domain/decision-letter.js';
 import { checkAllDecisions, hasBlockingProblems, summariseDecisions } from '../domain/document-decision.js';
 import { RECORDS_EVENTS, type FristbrevSentPayload, type RequestDecidedPayload } from '../domain/events.js';
-import { buildFristbrev, checkFristbrev, fristbrevInTime } from '../domain/fristbrev.js';
+import { buildFristbrev, checkFristbrev, fristbrevInTime, type FristbrevInput } from '../domain/fristbrev.js';
+import { applyEdits, checkEdits, editsFrom, type SectionEdits } from '../domain/letter-edits.js';
 import { transition, TransitionError } from '../domain/request.js';
 import { workingDaysUsed } from '../domain/deadlines.js';
 import { renderLetterPdf } from '../output/letter-pdf.js';
@@ -29,7 +30,7 @@ import {
   type RequestRow,
 } from './shared.js';
 
-async function senderOf(tx: TenantTx, actor: Actor) {
+export async function senderOf(tx: TenantTx, actor: Actor) {
   const tenant = (
     await tx.sql.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [tx.tenantId])
   ).rows[0];
@@ -42,14 +43,33 @@ async function senderOf(tx: TenantTx, actor: Actor) {
   };
 }
 
-function draftOf(r: RequestRow): TLetterDraftBody {
-  const d = r.letter_draft as Partial<TLetterDraftBody>;
+export type StoredDraft = TLetterDraftBody & {
+  /** The caseworker's edits of the decision letter's generated sections. */
+  sections: SectionEdits;
+  /** The fristbrev being prepared: its reason, expected date and edited text. */
+  fristbrev: { reason: string; expectedDecisionDate: string | null; sections: SectionEdits };
+};
+
+export function draftOf(r: RequestRow): StoredDraft {
+  const d = r.letter_draft as Partial<TLetterDraftBody> & { sections?: unknown; fristbrev?: unknown };
+  const f = (d.fristbrev ?? {}) as { reason?: unknown; expectedDecisionDate?: unknown; sections?: unknown };
   return {
     reasoning: d.reasoning ?? {},
     meroffentlighed: d.meroffentlighed ?? null,
     appealBody: d.appealBody ?? defaultAppealBody(r.governing_law, false),
     additionalParagraphs: d.additionalParagraphs ?? [],
+    sections: editsFrom(d.sections),
+    fristbrev: {
+      reason: typeof f.reason === 'string' ? f.reason : '',
+      expectedDecisionDate: typeof f.expectedDecisionDate === 'string' ? f.expectedDecisionDate : null,
+      sections: editsFrom(f.sections),
+    },
   };
+}
+
+/** Edit problems as API validation details. */
+export function editDetails(problems: ReturnType<typeof checkEdits>) {
+  return problems.map((p) => ({ path: `sections.${p.key}`, message: `${p.da} / ${p.en}` }));
 }
 
 function nextStatus(r: RequestRow, event: Parameters<typeof transition>[1]) {
@@ -70,9 +90,10 @@ export async function saveLetterDraft(
   requirePermission(actor, 'records.write');
   return withTenant(db, actor.tenantId, async (tx) => {
     await loadRequest(tx, actor, requestId, true);
+    // Merged into the stored draft (jsonb ||): the section edits and the fristbrev draft are kept.
     const { requesterAddress, ...draft } = body;
     await tx.sql.query(
-      `UPDATE records_requests SET letter_draft = $2, requester_address = coalesce($3, requester_address), updated_at = now() WHERE id = $1`,
+      `UPDATE records_requests SET letter_draft = letter_draft || $2::jsonb, requester_address = coalesce($3, requester_address), updated_at = now() WHERE id = $1`,
       [requestId, JSON.stringify(draft), requesterAddress ?? null],
     );
     await writeAudit(tx, actor, {
@@ -85,7 +106,7 @@ export async function saveLetterDraft(
   });
 }
 
-async function letterInput(tx: TenantTx, actor: Actor, r: RequestRow): Promise<DecisionLetterInput> {
+export async function letterInput(tx: TenantTx, actor: Actor, r: RequestRow): Promise<DecisionLetterInput> {
   const docs = await loadDocuments(tx, r.id);
   const sender = await senderOf(tx, actor);
   const draft = draftOf(r);
@@ -110,10 +131,28 @@ async function letterInput(tx: TenantTx, actor: Actor, r: RequestRow): Promise<D
 /** The letter as it would be sent now, as a PDF (not stored). */
 export async function previewDecisionLetter(db: Db, actor: Actor, requestId: string): Promise<Uint8Array> {
   requirePermission(actor, 'records.read');
-  const input = await withTenant(db, actor.tenantId, async (tx) =>
-    letterInput(tx, actor, await loadRequest(tx, actor, requestId)),
-  );
-  return renderLetterPdf(buildDecisionLetter(input));
+  const { input, r } = await withTenant(db, actor.tenantId, async (tx) => {
+    const r = await loadRequest(tx, actor, requestId);
+    return { input: await letterInput(tx, actor, r), r };
+  });
+  return renderLetterPdf(applyEdits(buildDecisionLetter(input), draftOf(r).sections));
+}
+
+export async function fristbrevInput(
+  tx: TenantTx,
+  actor: Actor,
+  r: RequestRow,
+  body: { reason: string; expectedDecisionDate: string },
+  sentOn: string,
+): Promise<FristbrevInput> {
+  return {
+    ...(await senderOf(tx, actor)),
+    caseNumber: r.case_number,
+    sentOn,
+    requester: { name: r.requester_name, address: r.requester_address },
+    deadlines: deadlinesOf(r),
+    ...body,
+  };
 }
 
 export async function sendFristbrev(
@@ -126,24 +165,18 @@ export async function sendFristbrev(
   return withTenant(db, actor.tenantId, async (tx) => {
     const r = await loadRequest(tx, actor, requestId, true);
     const status = nextStatus(r, 'send_fristbrev');
-    const sender = await senderOf(tx, actor);
     const sentOn = today();
-    const input = {
-      ...sender,
-      caseNumber: r.case_number,
-      sentOn,
-      requester: { name: r.requester_name, address: r.requester_address },
-      deadlines: deadlinesOf(r),
-      ...body,
-    };
+    const input = await fristbrevInput(tx, actor, r, body, sentOn);
     const problems = checkFristbrev(input);
-    if (problems.length > 0)
-      throw recordsError(
-        'blocked',
-        problems.map((p) => p.en).join(' '),
-        problems.map((p) => ({ path: p.code, message: `${p.da} / ${p.en}` })),
-      );
-    const pdf = await renderLetterPdf(buildFristbrev(input));
+    const letter0 = buildFristbrev(input);
+    const edits = draftOf(r).fristbrev.sections;
+    const editProblems = checkEdits(letter0, edits);
+    if (problems.length > 0 || editProblems.length > 0)
+      throw recordsError('blocked', [...problems, ...editProblems].map((p) => p.en).join(' '), [
+        ...problems.map((p) => ({ path: p.code, message: `${p.da} / ${p.en}` })),
+        ...editDetails(editProblems),
+      ]);
+    const pdf = await renderLetterPdf(applyEdits(letter0, edits));
     const letter = (
       await tx.sql.query<{ id: string }>(
         `INSERT INTO records_letters (tenant_id, request_id, kind, sent_on, pdf, created_by) VALUES ($1, $2, 'fristbrev', $3, $4, $5) RETURNING id`,
@@ -204,17 +237,37 @@ export async function decideRequest(
     }
     const docProblems = checkAllDecisions(input.documents, r.laws);
     const letterProblems = checkLetterInput(input);
-    if (hasBlockingProblems(docProblems) || letterProblems.length > 0) {
+    // The partial-decision paragraph is added after the edits, so it never makes an edit look stale.
+    const generated = buildDecisionLetter({
+      ...input,
+      additionalParagraphs: draftOf(r).additionalParagraphs,
+    });
+    // The editor shows the final letter (all documents); its edits do not fit a partial letter's text.
+    const edits = partial ? {} : draftOf(r).sections;
+    const editProblems = checkEdits(generated, edits);
+    if (hasBlockingProblems(docProblems) || letterProblems.length > 0 || editProblems.length > 0) {
       const all = [
         ...docProblems
           .filter((p) => p.severity === 'error')
           .map((p) => ({ path: `documents.${p.number}.${p.code}`, message: `${p.da} / ${p.en}` })),
         ...letterProblems.map((p) => ({ path: p.code, message: `${p.da} / ${p.en}` })),
+        ...editDetails(editProblems),
       ];
       throw recordsError('blocked', `${all.length} problem(s) block the decision`, all);
     }
-    const letterContent = buildDecisionLetter(input);
-    if (partial) letterContent.title = 'Delvis afgørelse om aktindsigt';
+    const letterContent = applyEdits(generated, edits);
+    if (partial) {
+      letterContent.title = 'Delvis afgørelse om aktindsigt';
+      const extra = input.additionalParagraphs.slice(draftOf(r).additionalParagraphs.length);
+      letterContent.sections.splice(
+        letterContent.sections.length - (hasComplaint(letterContent) ? 1 : 0),
+        0,
+        {
+          heading: null,
+          paragraphs: extra,
+        },
+      );
+    }
     const pdf = await renderLetterPdf(letterContent);
     const decidedOn = today();
     const letter = (
@@ -275,6 +328,9 @@ export async function decideRequest(
     return { letterId: letter.id, status, ...payload };
   });
 }
+
+const hasComplaint = (letter: { sections: { key?: string }[] }) =>
+  letter.sections.at(-1)?.key === 'complaint';
 
 export async function readLetter(
   db: Db,
