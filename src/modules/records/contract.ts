@@ -134,6 +134,17 @@ export const ZRequestDetail = ZRequestSummary.extend({
   ),
   problems: z.array(ZProblem),
   letterDraft: z.record(z.string(), z.unknown()),
+  /** The latest screening job of the request (running or last finished); also at GET /api/jobs/:id. */
+  screening: z
+    .object({
+      jobId: z.uuid(),
+      state: z.string(),
+      percent: z.number().int(),
+      message: z.string().nullable(),
+      startedAt: z.string().nullable(),
+      finishedAt: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type TRequestDetail = z.infer<typeof ZRequestDetail>;
 

@@ -1,7 +1,7 @@
 // Background work of the records module: screening all documents of a request (job "records.screen").
 // The routes plugin registers the handler on the platform's job service (`jobsFor(app.db)`) and enqueues a
 // screening whenever documents arrive; progress (percent + message) is visible at GET /api/jobs/:id.
-import type { Db } from '../../platform/db/database.js';
+import { withTenant, type Db } from '../../platform/db/database.js';
 import { systemActor } from '../../platform/http/context.js';
 import { JobCancelledError } from '../../platform/jobs/types.js';
 import type { Jobs } from '../../platform/jobs/service.js';
@@ -11,12 +11,13 @@ export const SCREEN_JOB = 'records.screen';
 
 export type ScreenJobData = { requestId: string };
 
-// A job service is shared by every app on the same database handle; register the handler once per service.
-const registered = new WeakSet<Jobs>();
+// A job service is shared by every app on the same database handle; register the handler once per service
+// and remember the database, where enqueueScreening records the job on its request.
+const registered = new WeakMap<Jobs, Db>();
 
 export function registerRecordsJobs(jobs: Jobs, db: Db): void {
   if (registered.has(jobs)) return;
-  registered.add(jobs);
+  registered.set(jobs, db);
   jobs.register<ScreenJobData>(
     SCREEN_JOB,
     async (ctx) => {
@@ -32,15 +33,24 @@ export function registerRecordsJobs(jobs: Jobs, db: Db): void {
   );
 }
 
-/** Enqueues a screening of the request's pending documents, started by (and visible to) the user. */
-export function enqueueScreening(
+/**
+ * Enqueues a screening of the request's pending documents, started by the user, and records the job on the
+ * request so the request (GET /api/records/requests/:id) shows it to everyone working on the case.
+ */
+export async function enqueueScreening(
   jobs: Jobs,
   actor: { tenantId: string; userId: string | null },
   requestId: string,
 ): Promise<string> {
-  return jobs.enqueue<ScreenJobData>(
+  const db = registered.get(jobs);
+  if (!db) throw new Error('registerRecordsJobs must run before enqueueScreening');
+  const id = await jobs.enqueue<ScreenJobData>(
     SCREEN_JOB,
     { requestId },
     { tenantId: actor.tenantId, userId: actor.userId },
   );
+  await withTenant(db, actor.tenantId, (tx) =>
+    tx.sql.query('UPDATE records_requests SET screening_job_id = $2 WHERE id = $1', [requestId, id]),
+  );
+  return id;
 }

@@ -63,6 +63,8 @@ export const recordsRequests = pgTable(
     expectedDecisionDate: date('expected_decision_date', { mode: 'string' }),
     decidedOn: date('decided_on', { mode: 'string' }),
     releasedOn: date('released_on', { mode: 'string' }),
+    /** The latest screening job (platform jobs table), so the request page can show it after a reload. */
+    screeningJobId: uuid('screening_job_id'),
     /** The decision letter draft: reasoning per ground, meroffentlighed, appeal body, extra paragraphs. */
     letterDraft: jsonb('letter_draft')
       .notNull()
@@ -97,9 +99,12 @@ export const recordsDocuments = pgTable(
     sizeBytes: integer('size_bytes').notNull().default(0),
     sha256: text('sha256'),
     duplicateOf: uuid('duplicate_of'),
-    content: bytea('content'),
-    /** The redacted PDF produced for release (partial decisions). */
-    redactedContent: bytea('redacted_content'),
+    /**
+     * The file (or a journal entry's text) is in the content-addressed document store under `sha256`
+     * (src/platform/documents); this row is what makes it visible to the tenant.
+     */
+    /** The redacted PDF produced for release, in the document store. */
+    redactedSha256: text('redacted_sha256'),
     screeningStatus: text('screening_status').notNull().default('none'),
     /** Suggestions from screening: [{ page, box, label, basisKey, accepted }]. */
     suggestions: jsonb('suggestions')
@@ -199,3 +204,13 @@ export const recordsReleases = pgTable(
   },
   (t) => [uniqueIndex('records_releases_token_uq').on(t.tokenHash)],
 );
+
+/**
+ * Files stored as bytea before migration 0008, waiting to be copied into the document store (SQL cannot write
+ * files). Keyed by SHA-256, no tenant: only system transactions read it (no grant to the app role); the
+ * application drains it on start and on first read (service/storage.ts).
+ */
+export const recordsLegacyContent = pgTable('records_legacy_content', {
+  sha256: text('sha256').primaryKey(),
+  content: bytea('content').notNull(),
+});

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../http/context.js';
 import { documentsConfig } from './config.js';
+import { bindDocumentStore } from './platform.js';
 import { ZDocument, ZDocumentParams } from './contract.js';
 import { createDocumentService, DOCUMENT_ERRORS } from './service.js';
 import { createFileSystemStore } from './store.js';
@@ -17,7 +18,9 @@ export function contentDisposition(filename: string): string {
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = documentsConfig(app.appConfig.dataDir);
-  const service = createDocumentService(app.db, createFileSystemStore(config.root), config);
+  const store = createFileSystemStore(config.root);
+  bindDocumentStore(app.db, store);
+  const service = createDocumentService(app.db, store, config);
   // One byte over the limit reaches the store, which then rejects the file (busboy would silently truncate it).
   await app.register(multipart, {
     limits: { fileSize: config.maxBytes + 1, files: 1, fields: 10, parts: 20 },

@@ -122,3 +122,10 @@ async function exists(file: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The whole file in memory, for callers that parse it (PDF engines need the bytes, not a stream). */
+export async function readAll(store: DocumentStore, sha256: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await store.get(sha256)) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}

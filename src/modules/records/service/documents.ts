@@ -1,6 +1,5 @@
 // Documents of a request: upload (files or a zip of a case export), journal entries, viewing (audited) and
 // the decision per document.
-import { createHash } from 'node:crypto';
 import { writeAudit } from '../../../platform/audit/log.js';
 import { withTenant, type Db } from '../../../platform/db/database.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
@@ -16,6 +15,7 @@ import {
   recordsError,
   type DocumentRow,
 } from './shared.js';
+import { loadFile, storeFile } from './storage.js';
 import { unzip, ZipError } from './unzip.js';
 
 export type UploadedFile = { filename: string; bytes: Uint8Array };
@@ -60,6 +60,10 @@ export async function addDocuments(
   requirePermission(actor, 'records.write');
   const expanded = await expand(files);
   if (expanded.length === 0) throw recordsError('file', 'no files');
+  // Into the store first: a file whose row is never committed is unreferenced, which is harmless (the store
+  // is content-addressed), while a committed row must always find its file.
+  const hashes: string[] = [];
+  for (const f of expanded) hashes.push(await storeFile(db, f.bytes));
   return withTenant(db, actor.tenantId, async (tx) => {
     await loadRequest(tx, actor, requestId, true);
     let next = Number(
@@ -71,11 +75,11 @@ export async function addDocuments(
       ).rows[0]?.n ?? 0,
     );
     const created: DocumentRow[] = [];
-    for (const f of expanded) {
-      const sha256 = createHash('sha256').update(f.bytes).digest('hex');
+    for (const [i, f] of expanded.entries()) {
+      const sha256 = hashes[i]!;
       const dup = (
         await tx.sql.query<{ id: string }>(
-          'SELECT id FROM records_documents WHERE request_id = $1 AND sha256 = $2 ORDER BY number LIMIT 1',
+          `SELECT id FROM records_documents WHERE request_id = $1 AND sha256 = $2 AND kind = 'file' ORDER BY number LIMIT 1`,
           [requestId, sha256],
         )
       ).rows[0];
@@ -84,8 +88,8 @@ export async function addDocuments(
       const row = (
         await tx.sql.query<DocumentRow>(
           `INSERT INTO records_documents (tenant_id, request_id, number, title, kind, filename, media_type, size_bytes, sha256, duplicate_of,
-             content, screening_status)
-           VALUES ($1, $2, $3, $4, 'file', $5, $6, $7, $8, $9, $10, $11) RETURNING ${DOCUMENT_COLUMNS}`,
+             screening_status)
+           VALUES ($1, $2, $3, $4, 'file', $5, $6, $7, $8, $9, $10) RETURNING ${DOCUMENT_COLUMNS}`,
           [
             tx.tenantId,
             requestId,
@@ -96,7 +100,6 @@ export async function addDocuments(
             f.bytes.byteLength,
             sha256,
             dup?.id ?? null,
-            f.bytes,
             format && format !== 'zip' ? 'pending' : 'unsupported',
           ],
         )
@@ -125,7 +128,7 @@ export async function addDocuments(
   });
 }
 
-/** A journal entry (OFL § 7): part of the case without a file of its own; its text is stored as content. */
+/** A journal entry (OFL § 7): part of the case without a file of its own; its text is stored as its file. */
 export async function addJournalEntry(
   db: Db,
   actor: Actor,
@@ -133,21 +136,16 @@ export async function addJournalEntry(
   body: { title: string; date: string | null; text: string },
 ): Promise<TDocument> {
   requirePermission(actor, 'records.write');
+  const text = new TextEncoder().encode(body.text);
+  const sha256 = await storeFile(db, text);
   return withTenant(db, actor.tenantId, async (tx) => {
     await loadRequest(tx, actor, requestId, true);
     const row = (
       await tx.sql.query<DocumentRow>(
-        `INSERT INTO records_documents (tenant_id, request_id, number, title, doc_date, kind, media_type, size_bytes, content, screening_status)
+        `INSERT INTO records_documents (tenant_id, request_id, number, title, doc_date, kind, media_type, size_bytes, sha256, screening_status)
          VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM records_documents WHERE request_id = $2), $3, $4, 'journal', 'text/plain', $5, $6, 'none')
          RETURNING ${DOCUMENT_COLUMNS}`,
-        [
-          tx.tenantId,
-          requestId,
-          body.title,
-          body.date,
-          Buffer.byteLength(body.text),
-          new TextEncoder().encode(body.text),
-        ],
+        [tx.tenantId, requestId, body.title, body.date, text.byteLength, sha256],
       )
     ).rows[0]!;
     await writeAudit(tx, actor, {
@@ -173,7 +171,10 @@ async function loadDocumentRow(db: Db, actor: Actor, documentId: string) {
   });
 }
 
-/** The original file. Every view is written to the audit log (who saw which document, when). */
+/**
+ * The original file or its redacted PDF. Every view is written to the audit log (who saw which document,
+ * when) and committed before the bytes are read from the store.
+ */
 export async function readDocumentContent(
   db: Db,
   actor: Actor,
@@ -181,36 +182,37 @@ export async function readDocumentContent(
   variant: 'original' | 'redacted' = 'original',
 ) {
   requirePermission(actor, 'records.read');
-  return withTenant(db, actor.tenantId, async (tx) => {
+  const row = await withTenant(db, actor.tenantId, async (tx) => {
     const row = (
       await tx.sql.query<{
         request_id: string;
         filename: string | null;
         media_type: string | null;
-        content: Uint8Array | null;
-        redacted_content: Uint8Array | null;
+        sha256: string | null;
+        redacted_sha256: string | null;
         number: number;
       }>(
-        'SELECT request_id, filename, media_type, content, redacted_content, number FROM records_documents WHERE id = $1',
+        'SELECT request_id, filename, media_type, sha256, redacted_sha256, number FROM records_documents WHERE id = $1',
         [documentId],
       )
     ).rows[0];
     if (!row) throw notFound();
     await loadRequest(tx, actor, row.request_id);
-    const bytes = variant === 'redacted' ? row.redacted_content : row.content;
-    if (!bytes) throw notFound();
+    if (!(variant === 'redacted' ? row.redacted_sha256 : row.sha256)) throw notFound();
     await writeAudit(tx, actor, {
       action: 'records.document.read',
       objectType: 'records_document',
       objectId: documentId,
       details: { requestId: row.request_id, number: row.number, variant },
     });
-    return {
-      bytes: new Uint8Array(bytes),
-      mediaType: variant === 'redacted' ? 'application/pdf' : (row.media_type ?? 'application/octet-stream'),
-      filename: row.filename ?? `dokument-${row.number}`,
-    };
+    return row;
   });
+  const sha256 = (variant === 'redacted' ? row.redacted_sha256 : row.sha256)!;
+  return {
+    bytes: await loadFile(db, sha256),
+    mediaType: variant === 'redacted' ? 'application/pdf' : (row.media_type ?? 'application/octet-stream'),
+    filename: row.filename ?? `dokument-${row.number}`,
+  };
 }
 
 /** Maps the detection module's basis text (e.g. "OFL § 30, nr. 1 (CPR-nummer)") to a catalogue key. */
@@ -260,7 +262,7 @@ export async function decideDocument(db: Db, actor: Actor, documentId: string, b
         `UPDATE records_documents SET decision = $2, basis_keys = $3, redactions = $4, internal = $5, extraction_note = $6,
            meroffentlighed_considered = $7, meroffentlighed_note = $8, emission_information = $9, not_covered_reason = $10,
            title = coalesce($11, title), doc_date = CASE WHEN $12::boolean THEN $13::date ELSE doc_date END,
-           redacted_content = NULL, updated_at = now()
+           redacted_sha256 = NULL, updated_at = now()
          WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
         [
           documentId,

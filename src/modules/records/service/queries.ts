@@ -88,6 +88,21 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
         [id],
       )
     ).rows;
+    const screening = (
+      await tx.sql.query<{
+        id: string;
+        state: string;
+        progress_pct: number;
+        progress_message: string | null;
+        started_at: Date | string | null;
+        finished_at: Date | string | null;
+      }>(
+        `SELECT j.id, j.state, j.progress_pct, j.progress_message, j.started_at, j.finished_at
+         FROM records_requests r JOIN jobs j ON j.id = r.screening_job_id WHERE r.id = $1`,
+        [id],
+      )
+    ).rows[0];
+    const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
     const problems = checkAllDecisions(docs.map(decisionInput), r.laws).map((p) => ({
       ...p,
       number: p.number as number | null,
@@ -113,6 +128,16 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
       })),
       problems,
       letterDraft: r.letter_draft,
+      screening: screening
+        ? {
+            jobId: screening.id,
+            state: screening.state,
+            percent: Number(screening.progress_pct),
+            message: screening.progress_message,
+            startedAt: iso(screening.started_at),
+            finishedAt: iso(screening.finished_at),
+          }
+        : null,
     };
   });
 }

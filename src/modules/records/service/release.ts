@@ -26,6 +26,7 @@ import {
   type DocumentRow,
   type RequestRow,
 } from './shared.js';
+import { loadFile, storeFile } from './storage.js';
 
 /** Days a download link stays valid: RODTRAD_RECORDS_LINK_DAYS, default 30. */
 export function linkDays(): number {
@@ -102,23 +103,12 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
     bytes: await renderAktlistePdf(rows, { caseNumber: request.case_number, municipality }),
   });
   entries.push({ name: 'aktliste.csv', bytes: new TextEncoder().encode(aktlisteCsv(rows)) });
-  const redacted: { id: string; pdf: Uint8Array }[] = [];
+  const redacted: { id: string; sha256: string }[] = [];
   for (const d of docs.filter((x) => x.decision === 'release' || x.decision === 'partial')) {
-    const content = await withTenant(
-      db,
-      actor.tenantId,
-      async (tx) =>
-        (
-          await tx.sql.query<{ content: Uint8Array | null }>(
-            'SELECT content FROM records_documents WHERE id = $1',
-            [d.id],
-          )
-        ).rows[0]?.content,
-    );
-    if (!content) continue;
-    const entry = await releasedFile(d, new Uint8Array(content), request.case_number);
+    if (!d.sha256) continue;
+    const entry = await releasedFile(d, await loadFile(db, d.sha256), request.case_number);
     entries.push(entry);
-    if (entry.name.endsWith('.pdf')) redacted.push({ id: d.id, pdf: entry.bytes });
+    if (entry.name.endsWith('.pdf')) redacted.push({ id: d.id, sha256: await storeFile(db, entry.bytes) });
   }
   const zip = createZip(entries);
   const link = newToken();
@@ -127,7 +117,7 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
     const r = await loadRequest(tx, actor, requestId, true);
     const status = transition(r.status, 'release');
     for (const x of redacted)
-      await tx.sql.query('UPDATE records_documents SET redacted_content = $2 WHERE id = $1', [x.id, x.pdf]);
+      await tx.sql.query('UPDATE records_documents SET redacted_sha256 = $2 WHERE id = $1', [x.id, x.sha256]);
     const row = (
       await tx.sql.query<{ id: string }>(
         `INSERT INTO records_releases (tenant_id, request_id, token_hash, expires_at, package_zip) VALUES ($1, $2, $3, $4, $5) RETURNING id`,

@@ -7,6 +7,7 @@ import { analyseDocument, type TRedactContext } from '../../redaction/index.js';
 import type { TDocument } from '../contract.js';
 import { basisKeyFromText } from './documents.js';
 import { loadRequest } from './shared.js';
+import { loadFile } from './storage.js';
 
 export type ScreeningProgress = (done: number, total: number) => void;
 
@@ -35,17 +36,18 @@ export async function screenDocument(
     tenantId,
     async (tx) =>
       (
-        await tx.sql.query<{ content: Uint8Array | null; filename: string | null }>(
-          'SELECT content, filename FROM records_documents WHERE id = $1',
+        await tx.sql.query<{ sha256: string | null; filename: string | null }>(
+          'SELECT sha256, filename FROM records_documents WHERE id = $1',
           [documentId],
         )
       ).rows[0],
   );
-  if (!doc?.content) return 0;
+  if (!doc?.sha256) return 0;
+  const bytes = await loadFile(db, doc.sha256);
   let suggestions: TDocument['suggestions'] = [];
   let status = 'done';
   try {
-    const analysis = await analyseDocument(new Uint8Array(doc.content), {
+    const analysis = await analyseDocument(bytes, {
       context,
       name: doc.filename ?? undefined,
     });
