@@ -10,7 +10,7 @@ værge værgen pårørende navn afsender kone konen mand manden ægtemand sviger
 mormor morfar farmor farfar bedstemor bedstefar onkel tante fætter kusine nevø niece barnebarn stedsøn steddatter
 stedfar stedmor plejebarn plejesøn plejedatter plejemor plejefar papfar papmor veninde ven vennen kollega børnene
 drengen pigen patient patienten elev eleven klient klienten bruger brugeren beboer beboeren afdøde mindreårige
-v/ c/o partsrepræsentant bisidder advokat`
+v/ c/o partsrepræsentant bisidder advokat familien familie hedder`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -56,7 +56,8 @@ function wordBefore(text: string, pos: number): { word: string; start: number; p
   let i = pos;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
   let punct = '';
-  if (i > 0 && (text[i - 1] === ':' || text[i - 1] === '.')) {
+  // A comma allows apposition: "en anden beboer, Taras Boiko," / "min nabo, Ib Holm,".
+  if (i > 0 && (text[i - 1] === ':' || text[i - 1] === '.' || text[i - 1] === ',')) {
     punct = text[i - 1] as string;
     i--;
     while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;

@@ -8,7 +8,9 @@
 //     (first name alone, surname alone, possessive "Hansens"/"Jens'").
 import { candidate, type TCandidate } from './candidate.js';
 import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
+import { STREET_WORDS } from './gazetteer/streets.js';
 import { nameContextBefore, STAFF_ROLE_WORDS } from './name-context.js';
+import { findLowerCaseNames } from './person-lower.js';
 import {
   addKnown,
   emptyKnown,
@@ -32,6 +34,20 @@ interface TToken {
 
 const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*/gu;
 
+/** Institutions named after places or people ("Nørrebro Park Skole", "Bakkeskolen", "Regionshospitalet"). */
+const INSTITUTION_RE =
+  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben)$/iu;
+const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?![\p{L}-])/uy;
+/** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
+const AGE_AFTER_RE = /^[ \t]*(?:\(|,[ \t]*)\d{1,2}[ \t]*år\b/u;
+/** The next lines of a letter's address block: a street with a number, then (or on it) a postcode and town. */
+const ADDRESS_BLOCK_BELOW_RE =
+  /^[ \t]*\r?\n[ \t]*[\p{L}][^\n\d]{1,60}[ \u00a0]\d{1,4}[^\n]*(?:[ \t]\d{4}[ \u00a0]+\p{Lu}|\r?\n[ \t]*(?:DK-?)?\d{4}[ \u00a0]+\p{Lu})/u;
+const ORG_LINE_RE =
+  /(?:\bApS\b|\b[AIKP]\/S\b|\bIVS\b|\bAMBA\b|Kommune|KOMMUNE|Region|Styrelse|Forening|Fonden|Klinik|klinik|Skole|skole|Center|center|Hospital|hospital)/u;
+/** "Hansen, Jens" in headers and lists: surname, comma, first name. */
+const SURNAME_FIRST_GAP_RE = /^,[ \t]/u;
+const STREET_WORD_SET = new Set(STREET_WORDS.map((w) => w.toLowerCase()));
 const STAFF_AFTER_RE = new RegExp(`^[ \\t]*(?:[,(–-]|\\n)[ \\t]*(?:${STAFF_ROLE_WORDS.join('|')})`, 'iu');
 const GREETING_RE =
   /(?:venlig hilsen|venligst|mvh|vh|hilsen|kh|de bedste hilsner|bedste hilsner|med venlig hilsen)[ \t]*,?[ \t]*$/iu;
@@ -47,6 +63,16 @@ function tokenize(text: string): TToken[] {
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let raw = m[0];
     let end = m.index + raw.length;
+    // OCR splits a name over two lines with a hyphen ("Magd-\nalena", "Kravc-\nhenko"): join the parts.
+    if (text[end] === '-') {
+      OCR_SPLIT_RE.lastIndex = end;
+      const split = OCR_SPLIT_RE.exec(text);
+      if (split?.[1]) {
+        raw += split[1];
+        end += split[0].length;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
     // A trailing apostrophe is possessive ("Jens'"): keep it in the span, not in the word.
     if (raw.endsWith("'") || raw.endsWith('’')) raw = raw.slice(0, -1);
     else if (text[end] === "'" || text[end] === '’') end += 1;
@@ -81,6 +107,26 @@ function lookupBase(tokens: TKnownPeople['tokens'], word: string): Set<'private'
   return tokens.get(word) ?? (word.endsWith('s') ? tokens.get(word.slice(0, -1)) : undefined);
 }
 
+/** End token index of the first names after "Surname, " (i + 1 when there are none). */
+function surnameFirst(text: string, tokens: readonly TToken[], i: number): number {
+  const sur = tokens[i] as TToken;
+  const next = tokens[i + 1];
+  if (!next || next.start !== sur.end + 2 || !SURNAME_FIRST_GAP_RE.test(text.slice(sur.end, next.start)))
+    return i + 1;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3) {
+    const t = tokens[k] as TToken;
+    if (!isFirstName(t.word) || (k > i + 1 && !adjacent(text, tokens[k - 1] as TToken, t))) break;
+    k++;
+  }
+  // A lone ambiguous first name ("Hansen, Per") is only taken when nothing else follows on the line.
+  if (k === i + 2 && isAmbiguousFirstName((tokens[i + 1] as TToken).word)) {
+    const after = text.slice((tokens[i + 1] as TToken).end, (tokens[i + 1] as TToken).end + 2);
+    if (!/^[ \t]*(?:\r?\n|$)/u.test(after)) return i + 1;
+  }
+  return k;
+}
+
 export function findPersons(text: string, options: TPersonOptions = {}): TCandidate[] {
   const known = emptyKnown();
   for (const p of options.parties ?? []) addKnown(known, nameTokens(p), 'private');
@@ -101,7 +147,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const first = tokens[i] as TToken;
     const w = first.word;
     const initial = w.length === 1 && text[first.end] === '.';
-    if (isStopword(w) || (w.length < 2 && !initial)) {
+    if (isStopword(w) || (w.length < 2 && !initial) || INSTITUTION_RE.test(w)) {
       i++;
       continue;
     }
@@ -115,6 +161,17 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const atLineStart = b === 0 || text[b - 1] === '\n';
     const prevLine = atLineStart ? previousLine(text, first.start) : null;
     const signature = prevLine !== null && GREETING_RE.test(prevLine);
+    // The first line of a letter's address block: only a name, then street + number and postcode + town.
+    const lineEnd = text.indexOf('\n', first.start);
+    const lineRest = text.slice(first.start, lineEnd < 0 ? text.length : lineEnd);
+    const addressBlock =
+      atLineStart &&
+      !ORG_LINE_RE.test(lineRest) &&
+      /^[\p{L}'’.-]+(?:[ \t]{1,2}[\p{L}'’.-]+){1,3}[ \t]*$/u.test(lineRest) &&
+      ADDRESS_BLOCK_BELOW_RE.test(
+        text.slice(first.start + lineRest.length, first.start + lineRest.length + 160),
+      );
+    const aged = AGE_AFTER_RE.test(text.slice(first.end, first.end + 12));
     const nextTok =
       i + 1 < tokens.length && adjacent(text, first, tokens[i + 1] as TToken)
         ? (tokens[i + 1] as TToken)
@@ -129,7 +186,9 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const nextKnown =
       i + 1 < tokens.length &&
       adjacent(text, first, tokens[i + 1] as TToken) &&
-      lookupBase(found.tokens, (tokens[i + 1] as TToken).word)?.has('private') === true;
+      lookupBase(found.tokens, (tokens[i + 1] as TToken).word)?.has('private') === true &&
+      // "Drita Berisha" after "Xhevdet Berisha" — but not "Kan Bo" after "Bo Lindholm".
+      !isFirstName((tokens[i + 1] as TToken).word);
     const starts =
       !isStopword(w) &&
       (isFirstName(w) ||
@@ -137,9 +196,26 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
         privateCtx ||
         staffCtx ||
         signature ||
+        addressBlock ||
+        aged ||
         nextKnown ||
         beforeSurname ||
         (initial && nextTok !== null && isListedSurname(nextTok.word)));
+    if (isListedSurname(w) && !isFirstName(w) && !knownTok?.has('staff')) {
+      const k = surnameFirst(text, tokens, i);
+      if (k > i + 1) {
+        const words = [...tokens.slice(i + 1, k).map((t) => t.word), w];
+        const role = knownRole(known, words) ?? 'private';
+        const last = tokens[k - 1] as TToken;
+        out.push(
+          candidate(first.start, last.end, 'PERSON', 0.85, 'name written "Surname, First name"', role),
+        );
+        for (let n = i; n < k; n++) covered[n] = 1;
+        addKnown(found, words, role);
+        i = k;
+        continue;
+      }
+    }
     if (!starts) {
       i++;
       continue;
@@ -147,7 +223,8 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     let j = i + 1;
     while (j < tokens.length && j - i < 5) {
       const t = tokens[j] as TToken;
-      if (!adjacent(text, tokens[j - 1] as TToken, t) || isStopword(t.word)) break;
+      if (!adjacent(text, tokens[j - 1] as TToken, t) || isStopword(t.word) || INSTITUTION_RE.test(t.word))
+        break;
       j++;
     }
     // A line after a greeting that goes on in lower case ("Teknik og Miljø") is a department, not a name.
@@ -162,6 +239,16 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       }
     }
     const run = tokens.slice(i, j);
+    // "Christian IV's Vej 8", "Karen Blixens Plads 25": a person's name inside a street name is an address.
+    const lastEnd = (run[run.length - 1] as TToken).end;
+    if (
+      run.some((t) => STREET_WORD_SET.has(t.word.toLowerCase())) &&
+      /^[ \u00a0]{1,3}\d/u.test(text.slice(lastEnd, lastEnd + 4))
+    ) {
+      for (let k = i; k < j; k++) covered[k] = 1;
+      i = j;
+      continue;
+    }
     const words = run.map((t) => t.word);
     const last = run[run.length - 1] as TToken;
     const start = first.start;
@@ -172,7 +259,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       run.length >= 2 &&
       (staffPrefixes.has(joined) || (joined.endsWith('s') && staffPrefixes.has(joined.slice(0, -1))));
     const role0 = knownRole(known, words) ?? (allStaff ? 'staff' : undefined);
-    const ctx = privateCtx || staffCtx || signature;
+    const ctx = privateCtx || staffCtx || signature || addressBlock || aged;
     let conf = 0;
     let why = '';
     if (role0) {
@@ -200,9 +287,14 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     }
     let role: TCandidate['role'] = role0 ?? 'private';
     const after = text.slice(end, end + 40);
-    if (!role0 && COMPANY_MARKERS_RE.test(after)) {
+    const nextAfterRun = tokens[j];
+    const institution =
+      nextAfterRun !== undefined &&
+      adjacent(text, last, nextAfterRun) &&
+      INSTITUTION_RE.test(nextAfterRun.word);
+    if (!role0 && (COMPANY_MARKERS_RE.test(after) || institution)) {
       role = 'organisation';
-      why += '; part of a company name';
+      why += institution ? '; part of the name of an institution' : '; part of a company name';
     } else if (!role0 && (staffCtx || STAFF_AFTER_RE.test(after))) {
       role = 'staff';
       why += '; municipal role next to it';
@@ -229,40 +321,6 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const why = `other mention of a ${role === 'private' ? 'private person' : 'staff member'} named in the document or case`;
     out.push(candidate(t.start, t.end, 'PERSON', 0.85, why, role));
   }
-  out.push(...lowerCaseParties(text, options.parties ?? []));
-  return out;
-}
-
-/** Party name parts that are also ordinary lower-case words ("hans", "have", "skov") are not searched for. */
-const COMMON_LOWER = new Set(
-  'hans have skov sten storm lund lind holm bakke mark strand vinter sommer ravn fisker smed bonde brink lykke glad hjort krog mose sand frost vang hede kirk kirke bro berg dahl dal rosa maj juni juli marts april august ulv bjørn ørn falk due fugl vest nord syd øster vester vinther kjær kær'.split(
-    ' ',
-  ),
-);
-
-/**
- * Mentions of a known party written entirely in lower case ("jeg hedder nanna mikkelsen", "mvh nanna"): the
- * capitalised pass cannot see them. One indexOf scan of the lower-cased text per name part.
- */
-function lowerCaseParties(text: string, parties: readonly string[]): TCandidate[] {
-  const out: TCandidate[] = [];
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return out;
-  const parts = new Set<string>();
-  for (const p of parties)
-    for (const part of p.toLowerCase().split(/[\s-]+/u))
-      if (part.length >= 4 && !COMMON_LOWER.has(part) && !isStopword(part)) parts.add(part);
-  for (const part of parts) {
-    for (let i = lower.indexOf(part); i >= 0; i = lower.indexOf(part, i + part.length)) {
-      let end = i + part.length;
-      if (/[\p{L}\d]/u.test(lower[i - 1] ?? ' ')) continue;
-      if (lower[end] === 's' && !/[\p{L}\d]/u.test(lower[end + 1] ?? ' ')) end++;
-      if (/[\p{L}\d]/u.test(lower[end] ?? ' ')) continue;
-      if (text.slice(i, end) !== lower.slice(i, end)) continue;
-      out.push(
-        candidate(i, end, 'PERSON', 0.8, 'lower-case mention of a party from the case record', 'private'),
-      );
-    }
-  }
+  out.push(...findLowerCaseNames(text, options.parties ?? []));
   return out;
 }

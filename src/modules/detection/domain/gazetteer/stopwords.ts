@@ -18,7 +18,7 @@ Nord Syd Øst Vest Midt Jylland Sjælland Fyn Bornholm København Aarhus Odense 
 Vejle Roskilde Herning Silkeborg Næstved Fredericia Viborg Køge Holstebro Taastrup Slagelse Hillerød Sønderborg
 Svendborg Hjørring Holbæk Frederikshavn Haderslev Skive Ringsted Nyborg Mandag Tirsdag Onsdag Torsdag Fredag
 Lørdag Søndag Januar Februar Marts April Juni Juli September Oktober November December Jul Påske Pinse
-Carport Garage Tilbygning Udestue Terrasse Hus Huset Bolig Boligen Lejlighed Værelse Byg Bo Firma Firmaet
+Carport Garage Tilbygning Udestue Terrasse Hus Huset Bolig Boligen Lejlighed Værelse Byg Firma Firmaet Familien Familie
 Tømrerfirmaet Murerfirmaet Malerfirmaet Entreprenør Arkitekt Rådgiver Advokat Advokatfirma Bank Banken Danske Nordea
 Jyske Sydbank Nykredit Realkredit Forsikring Tryg Topdanmark Alka Codan Microsoft Google Apple Word Excel PDF
 Hvis Når Derfor Men Og Da Der Det Den De Vi Jeg Du Han Hun Som For Efter Før Under Ved Af På I Om Hvor Hvad Hvem
