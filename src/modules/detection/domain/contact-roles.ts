@@ -58,23 +58,37 @@ function blockAbove(text: string, pos: number): string {
 const LETTERHEAD_RE =
   /(?:\bKommune\b|\bKOMMUNE\b|\bRegion\b|\bREGION\b|Rådhus|RÅDHUS|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\b[AIKP]\/S\b|\bIVS\b)/u;
 
-/** A private person named on the same line between the staff mention and `pos` ("Jakob: talt med Birthe, mobil …"). */
-function privatePersonBefore(
-  text: string,
-  cands: readonly TCandidate[],
-  lineStart: number,
-  pos: number,
-): boolean {
-  return cands.some(
-    (p) =>
-      p.label === 'PERSON' &&
-      p.role === 'private' &&
-      p.start >= lineStart &&
-      p.end <= pos &&
-      p.confidence >= 0.5 &&
-      // Only in the same sentence: "SMS sendt til Birthe. Vagttelefon …" is not Birthe's number.
-      !/[.!?;][ \t]+\p{Lu}/u.test(text.slice(p.end, pos)),
-  );
+/** Private persons (confidence ≥ 0.5) sorted by start, for range look-ups by binary search. */
+type TPersonIndex = readonly TCandidate[];
+
+function indexPersons(cands: readonly TCandidate[]): TPersonIndex {
+  return cands
+    .filter((p) => p.label === 'PERSON' && p.role === 'private' && p.confidence >= 0.5)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Persons of the index that lie inside [lo, hi). */
+function* personsIn(index: TPersonIndex, lo: number, hi: number): Generator<TCandidate> {
+  let a = 0;
+  let b = index.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((index[mid] as TCandidate).start < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let k = a; k < index.length && (index[k] as TCandidate).start < hi; k++) {
+    const p = index[k] as TCandidate;
+    if (p.end <= hi) yield p;
+  }
+}
+
+/** A private person named on the same line before `pos` and in the same sentence ("talt med Birthe, mobil …"). */
+function privatePersonBefore(text: string, index: TPersonIndex, lineStart: number, pos: number): boolean {
+  for (const p of personsIn(index, lineStart, pos)) {
+    // "SMS sendt til Birthe. Vagttelefon …" is not Birthe's number.
+    if (!/[.!?;][ \t]+\p{Lu}/u.test(text.slice(p.end, pos))) return true;
+  }
+  return false;
 }
 
 /** A meeting place is the authority's venue, not a private address ("mødelokale 'Ahorn', Boulevarden 13"). */
@@ -85,25 +99,21 @@ const VENUE_RE = /(?:mødelokale|mødelokalet|mødested|mødestedet|lokale|afhol
  * Khalil, Æblehaven 22", "talt med datteren Birthe Laursen, mobil …"), or alone on the line above it (the
  * name line of a letter's address block). This outranks a staff mention or letterhead further up.
  */
-function privateOwner(text: string, cands: readonly TCandidate[], c: TCandidate): boolean {
+function privateOwner(text: string, index: TPersonIndex, c: TCandidate): boolean {
   const line = lineAt(text, c.start);
-  if (privatePersonBefore(text, cands, line.start, c.start)) return true;
+  if (privatePersonBefore(text, index, line.start, c.start)) return true;
   if (line.start === 0 || text.slice(line.start, c.start).trim()) return false;
   const prev = lineAt(text, line.start - 1);
   const prevText = text.slice(prev.start, prev.end).trim();
   if (!prevText) return false;
-  return cands.some(
-    (p) =>
-      p.label === 'PERSON' &&
-      p.role === 'private' &&
-      p.confidence >= 0.5 &&
-      p.start >= prev.start &&
-      p.end <= prev.end &&
-      text.slice(p.start, p.end).trim().length >= prevText.length - 1,
-  );
+  for (const p of personsIn(index, prev.start, prev.end + 1)) {
+    if (text.slice(p.start, p.end).trim().length >= prevText.length - 1) return true;
+  }
+  return false;
 }
 
 export function assignContactRoles(text: string, cands: TCandidate[], staff: readonly string[] = []): void {
+  const persons = indexPersons(cands);
   const staffLines = new Set<number>();
   const staffBlocks: Array<[number, number]> = [];
   for (const c of cands) {
@@ -133,7 +143,7 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'ADDRESS' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const inStaffBlock = staffBlocks.some(([s, e]) => c.start >= s && c.end <= e);
-    if (privateOwner(text, cands, c)) continue;
+    if (privateOwner(text, persons, c)) continue;
     if (VENUE_RE.test(text.slice(line.start, c.start))) {
       c.role = 'organisation';
       c.explanation += '; the meeting place';
@@ -152,7 +162,7 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'PHONE' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const lineText = text.slice(line.start, line.end);
-    const owned = privatePersonBefore(text, cands, line.start, c.start);
+    const owned = privatePersonBefore(text, persons, line.start, c.start);
     const onStaffLine = staffLines.has(line.start) && !owned;
     if (onStaffLine || (!owned && staffBlocks.some(([s, e]) => c.start >= s && c.end <= e))) {
       c.role = 'staff';

@@ -107,6 +107,19 @@ function lookupBase(tokens: TKnownPeople['tokens'], word: string): Set<'private'
   return tokens.get(word) ?? (word.endsWith('s') ? tokens.get(word.slice(0, -1)) : undefined);
 }
 
+/** The line at `start` holds only a name (2-4 words) and the next lines are a street and a postcode + town. */
+function addressBlockName(text: string, start: number): boolean {
+  const window = text.slice(start, start + 80);
+  const nl = window.indexOf('\n');
+  if (nl < 0) return false;
+  const lineRest = window.slice(0, nl);
+  return (
+    /^[\p{L}'’.-]+(?:[ \t]{1,2}[\p{L}'’.-]+){1,3}[ \t]*$/u.test(lineRest) &&
+    !ORG_LINE_RE.test(lineRest) &&
+    ADDRESS_BLOCK_BELOW_RE.test(text.slice(start + nl, start + nl + 160))
+  );
+}
+
 /** End token index of the first names after "Surname, " (i + 1 when there are none). */
 function surnameFirst(text: string, tokens: readonly TToken[], i: number): number {
   const sur = tokens[i] as TToken;
@@ -162,15 +175,8 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const prevLine = atLineStart ? previousLine(text, first.start) : null;
     const signature = prevLine !== null && GREETING_RE.test(prevLine);
     // The first line of a letter's address block: only a name, then street + number and postcode + town.
-    const lineEnd = text.indexOf('\n', first.start);
-    const lineRest = text.slice(first.start, lineEnd < 0 ? text.length : lineEnd);
-    const addressBlock =
-      atLineStart &&
-      !ORG_LINE_RE.test(lineRest) &&
-      /^[\p{L}'’.-]+(?:[ \t]{1,2}[\p{L}'’.-]+){1,3}[ \t]*$/u.test(lineRest) &&
-      ADDRESS_BLOCK_BELOW_RE.test(
-        text.slice(first.start + lineRest.length, first.start + lineRest.length + 160),
-      );
+    // Only looked at for a token at the start of a line; the line is read at most 80 characters ahead.
+    const addressBlock = atLineStart && addressBlockName(text, first.start);
     const aged = AGE_AFTER_RE.test(text.slice(first.end, first.end + 12));
     const nextTok =
       i + 1 < tokens.length && adjacent(text, first, tokens[i + 1] as TToken)
