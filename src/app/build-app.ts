@@ -2,26 +2,23 @@
 // in-memory PGlite or a fresh PostgreSQL database; `rodtrad start` passes the configured one.
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../platform/audit/routes.js';
 import { authRoutes } from '../platform/auth/routes.js';
 import type { Config } from '../platform/config.js';
 import type { Db } from '../platform/db/database.js';
+import { AccessLog } from '../platform/http/access-log.js';
 import { registerAuth, type RouteEntry } from '../platform/http/auth-hook.js';
 import { AppError } from '../platform/http/errors.js';
 import '../platform/http/fastify-types.js';
 import { healthRoutes } from '../platform/http/health.js';
 import { registerErrorHandling, sendProblem } from '../platform/http/problem.js';
+import { registerSecurityHeaders } from '../platform/http/security-headers.js';
+import { serializerCompiler } from '../platform/http/serializer.js';
 import { taskRoutes } from '../platform/tasks/routes.js';
 import { userRoutes } from '../platform/users/routes.js';
 import { modules } from './modules.js';
@@ -39,6 +36,7 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
+    logController: new AccessLog(),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
@@ -51,11 +49,12 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('appConfig', config);
-  app.addHook('onRequest', async (req, reply) => {
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
+    done();
   });
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -69,7 +68,7 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
         upgradeInsecureRequests: config.cookieSecure ? [] : null,
       },
     },
-    hsts: config.cookieSecure,
+    strictTransportSecurity: config.cookieSecure,
   });
   await app.register(cookie);
   await app.register(rateLimit, {

@@ -17,6 +17,8 @@ export type Config = {
   sessionSecret: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Seconds a validated session may be served from the in-process cache (0 = always read the database). */
+  sessionCacheSeconds: number;
   /** Send cookies with the Secure flag (behind HTTPS). */
   cookieSecure: boolean;
   bodyLimitBytes: number;
@@ -65,6 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret: env.RODTRAD_SESSION_SECRET || DEMO_SESSION_SECRET,
     sessionIdleMinutes: int(env, 'RODTRAD_SESSION_IDLE_MINUTES', 30, 1),
     sessionAbsoluteHours: int(env, 'RODTRAD_SESSION_ABSOLUTE_HOURS', 12, 1),
+    sessionCacheSeconds: int(env, 'RODTRAD_SESSION_CACHE_SECONDS', 5, 0),
     cookieSecure: bool(env, 'RODTRAD_COOKIE_SECURE', production),
     bodyLimitBytes: int(env, 'RODTRAD_BODY_LIMIT_BYTES', 1_048_576, 1024),
     loginRateLimitPerMinute: int(env, 'RODTRAD_LOGIN_RATE_LIMIT', 10, 1),
@@ -74,6 +77,11 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: bool(env, 'RODTRAD_TRUST_PROXY', false),
     dbPoolSize: int(env, 'RODTRAD_DB_POOL_SIZE', 10, 1),
   };
+  // The cache delays revocation made by another instance by up to this long (docs/decisions/0009).
+  if (config.sessionCacheSeconds > 60)
+    throw new ConfigError(
+      `RODTRAD_SESSION_CACHE_SECONDS must be at most 60 (got ${config.sessionCacheSeconds})`,
+    );
   if (production) {
     if (config.sessionSecret === DEMO_SESSION_SECRET || config.sessionSecret.length < 32) {
       throw new ConfigError(
@@ -88,7 +96,10 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
-/** A configuration for tests and tools: development defaults with overrides. */
+/**
+ * A configuration for tests and tools: development defaults with overrides. The session cache is off, so tests
+ * that age a session by editing its row see the effect at once; session-cache.test.ts turns it on.
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test' }), seedDemo: false, ...overrides };
+  return { ...loadConfig({ NODE_ENV: 'test' }), seedDemo: false, sessionCacheSeconds: 0, ...overrides };
 }

@@ -16,6 +16,7 @@ import {
 } from './contract.js';
 import { login } from './login.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { forgetUserSessions } from './session-cache.js';
 import { clearSessionCookie, destroySession, SESSION_COOKIE, setSessionCookie } from './sessions.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -115,6 +116,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           details: { language: req.body.language },
         });
       });
+      forgetUserSessions(db, auth.user.id);
       return {
         user: { ...auth.user, language: req.body.language },
         tenant: auth.tenant,

@@ -8,6 +8,7 @@ import { abilitiesOf } from '../access/permissions.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { AuthState } from '../http/context.js';
+import { forgetUserSessions, sessionCacheOf } from './session-cache.js';
 
 export const SESSION_COOKIE = 'rodtrad_session';
 const TOUCH_AFTER_MS = 60_000;
@@ -66,13 +67,14 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
 }
 
 export async function destroySession(db: Db, config: Config, token: string): Promise<void> {
-  await db.sql.query('DELETE FROM sessions WHERE id_hash = $1', [
-    hashSessionToken(config.sessionSecret, token),
-  ]);
+  const idHash = hashSessionToken(config.sessionSecret, token);
+  await db.sql.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+  sessionCacheOf(db).forgetSession(idHash);
 }
 
 export async function destroyUserSessions(db: Db, userId: string): Promise<void> {
   await db.sql.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  forgetUserSessions(db, userId);
 }
 
 type SessionRow = {
@@ -92,9 +94,28 @@ type SessionRow = {
 
 export type SessionLookup = { state: 'valid'; auth: AuthState } | { state: 'expired' } | { state: 'missing' };
 
-/** Looks a session up (one query, owner role: the tenant is not known yet) and enforces the timeouts. */
+/**
+ * Looks a session up and enforces the timeouts. A session validated within the last
+ * RODTRAD_SESSION_CACHE_SECONDS is served from the in-process cache (./session-cache.ts); otherwise one query on
+ * the owner role (the tenant is not known yet).
+ */
 export async function loadSession(db: Db, config: Config, token: string): Promise<SessionLookup> {
   const idHash = hashSessionToken(config.sessionSecret, token);
+  const now = Date.now();
+  const ttlMs = config.sessionCacheSeconds * 1000;
+  const cache = sessionCacheOf(db);
+  if (ttlMs > 0) {
+    const hit = cache.get(idHash, now, ttlMs);
+    // A hit that looks expired is not trusted either way: another instance may have touched it since.
+    if (hit && now <= hit.expiresAt && now - hit.lastSeen <= config.sessionIdleMinutes * 60_000) {
+      if (now - hit.lastSeen > TOUCH_AFTER_MS) {
+        hit.lastSeen = now;
+        await db.sql.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [idHash]);
+      }
+      return { state: 'valid', auth: hit.auth };
+    }
+  }
+  const epoch = cache.epoch;
   const row = (
     await db.sql.query<SessionRow>(
       `SELECT s.tenant_id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.name, u.email, u.language, u.active,
@@ -107,41 +128,44 @@ export async function loadSession(db: Db, config: Config, token: string): Promis
     )
   ).rows[0];
   if (!row) return { state: 'missing' };
-  const now = Date.now();
-  const lastSeen = new Date(row.last_seen_at).getTime();
-  if (
-    !row.active ||
-    now > new Date(row.expires_at).getTime() ||
-    now - lastSeen > config.sessionIdleMinutes * 60_000
-  ) {
+  let lastSeen = new Date(row.last_seen_at).getTime();
+  const expiresAt = new Date(row.expires_at).getTime();
+  if (!row.active || now > expiresAt || now - lastSeen > config.sessionIdleMinutes * 60_000) {
     await db.sql.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+    cache.forgetSession(idHash);
     return { state: 'expired' };
   }
-  if (now - lastSeen > TOUCH_AFTER_MS)
+  if (now - lastSeen > TOUCH_AFTER_MS) {
     await db.sql.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [idHash]);
+    lastSeen = now;
+  }
+  const auth = authFromRow(idHash, row);
+  if (ttlMs > 0) cache.set(idHash, { auth, expiresAt, lastSeen, cachedAt: now }, epoch);
+  return { state: 'valid', auth };
+}
+
+/** The request's view of a session; frozen because cached copies are shared between requests. */
+function authFromRow(idHash: string, row: SessionRow): AuthState {
   const rawRoles =
     typeof row.roles === 'string'
       ? (JSON.parse(row.roles) as { role: string; unitId: string | null }[])
       : row.roles;
   const roles: RoleAssignment[] = rawRoles
     .filter((r) => isRole(r.role))
-    .map((r) => ({ role: r.role as RoleAssignment['role'], unitId: r.unitId }));
-  return {
-    state: 'valid',
-    auth: {
-      sessionIdHash: idHash,
-      csrfToken: row.csrf_token,
-      tenant: { id: row.tenant_id, slug: row.slug, name: row.tenant_name },
-      user: {
-        id: row.user_id,
-        name: row.name,
-        email: row.email,
-        language: row.language === 'en' ? 'en' : 'da',
-      },
-      roles,
-      abilities: abilitiesOf(roles),
-    },
-  };
+    .map((r) => Object.freeze({ role: r.role as RoleAssignment['role'], unitId: r.unitId }));
+  return Object.freeze({
+    sessionIdHash: idHash,
+    csrfToken: row.csrf_token,
+    tenant: Object.freeze({ id: row.tenant_id, slug: row.slug, name: row.tenant_name }),
+    user: Object.freeze({
+      id: row.user_id,
+      name: row.name,
+      email: row.email,
+      language: row.language === 'en' ? ('en' as const) : ('da' as const),
+    }),
+    roles: Object.freeze(roles) as RoleAssignment[],
+    abilities: Object.freeze(abilitiesOf(roles)) as AuthState['abilities'],
+  });
 }
 
 export function csrfMatches(expected: string, given: unknown): boolean {

@@ -1,6 +1,7 @@
 // User administration within one tenant. Every change is audited in the same transaction.
 import { writeAudit } from '../audit/log.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
+import { forgetUserSessions } from '../auth/session-cache.js';
 import { destroyUserSessions } from '../auth/sessions.js';
 import { withTenant, type Db, type TenantTx } from '../db/database.js';
 import { requirePermission, type Actor } from '../http/context.js';
@@ -141,6 +142,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: TUpdat
     return getUser(tx, id);
   });
   if (input.active === false) await destroyUserSessions(db, id);
+  // After the commit: a lookup racing with it must not cache the old name or language again.
+  else forgetUserSessions(db, id);
   return user;
 }
 
@@ -162,7 +165,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password?:
 
 export async function setRoles(db: Db, actor: Actor, id: string, roles: TRoleAssignment[]): Promise<TUser> {
   requirePermission(actor, 'users.manage');
-  return withTenant(db, actor.tenantId, async (tx) => {
+  const user = await withTenant(db, actor.tenantId, async (tx) => {
     const before = await getUser(tx, id);
     await checkUnits(tx, roles);
     await writeRoles(tx, id, roles);
@@ -174,6 +177,9 @@ export async function setRoles(db: Db, actor: Actor, id: string, roles: TRoleAss
     });
     return getUser(tx, id);
   });
+  // After the commit, so the user's open sessions get the new abilities on their next request.
+  forgetUserSessions(db, id);
+  return user;
 }
 
 /** Looks a user up by e-mail inside a tenant (CLI). */
