@@ -91,6 +91,25 @@ function privatePersonBefore(text: string, index: TPersonIndex, lineStart: numbe
   return false;
 }
 
+/**
+ * The sentence of the line that holds [start, end): "Kontakt: +45 22334455. CVR-nr. 12345678 (mit firma ApS)."
+ * puts the CVR number in another sentence than the phone; letterhead lines separated by "·" or "|" stay whole.
+ */
+function sentenceAround(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  start: number,
+  end: number,
+): string {
+  const before = text.slice(lineStart, start);
+  let s = 0;
+  for (const m of before.matchAll(/[.!?][ \t]+(?=\p{Lu})/gu)) s = m.index + m[0].length;
+  const after = text.slice(end, lineEnd);
+  const e = after.search(/[.!?][ \t]+\p{Lu}/u);
+  return before.slice(s) + text.slice(start, end) + (e < 0 ? after : after.slice(0, e + 1));
+}
+
 /** A meeting place is the authority's venue, not a private address ("mødelokale 'Ahorn', Boulevarden 13"). */
 const VENUE_RE = /(?:mødelokale|mødelokalet|mødested|mødestedet|lokale|afholdt på|afholdes på|sted:)/iu;
 
@@ -121,11 +140,13 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     const line = lineAt(text, c.start);
     staffLines.add(line.start);
     if (c.label === 'PERSON') {
-      // The signature block: up to four following lines, ending at a blank line.
+      // The signature block: up to four following short lines (title, phone, e-mail), ending at a blank line
+      // or at running text ("Telefonsamtale med … Ny mobil …" under a note's header is not a signature).
       let end = line.end;
       for (let n = 0; n < 4 && end < text.length; n++) {
         const next = lineAt(text, end + 1);
-        if (!text.slice(next.start, next.end).trim()) break;
+        const nextText = text.slice(next.start, next.end).trim();
+        if (!nextText || /[.!?][ \t]+\p{Lu}/u.test(nextText) || nextText.split(/\s+/u).length > 14) break;
         end = next.end;
       }
       staffBlocks.push([line.start, end]);
@@ -161,7 +182,6 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
   for (const c of cands) {
     if (c.label !== 'PHONE' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
-    const lineText = text.slice(line.start, line.end);
     const owned = privatePersonBefore(text, persons, line.start, c.start);
     const onStaffLine = staffLines.has(line.start) && !owned;
     if (onStaffLine || (!owned && staffBlocks.some(([s, e]) => c.start >= s && c.end <= e))) {
@@ -171,7 +191,7 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
       c.role = 'staff';
       c.explanation += '; the municipality\u2019s switchboard';
     } else if (
-      COMPANY_LINE_RE.test(lineText) ||
+      COMPANY_LINE_RE.test(sentenceAround(text, line.start, line.end, c.start, c.end)) ||
       LETTERHEAD_RE.test(blockAbove(text, c.start)) ||
       QUESTIONS_RE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
       COMPANY_PHONE_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start)) ||

@@ -231,6 +231,17 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       const t = tokens[j] as TToken;
       if (!adjacent(text, tokens[j - 1] as TToken, t) || isStopword(t.word) || INSTITUTION_RE.test(t.word))
         break;
+      // In capitals every word looks like a name ("MARIA HAR OPLYST"): go on only with name words.
+      const raw = text.slice(t.start, t.end);
+      if (
+        raw.length > 1 &&
+        raw === raw.toUpperCase() &&
+        !isFirstName(t.word) &&
+        !isSurname(t.word) &&
+        !lookupBase(known.tokens, t.word) &&
+        !lookupBase(found.tokens, t.word)
+      )
+        break;
       j++;
     }
     // A line after a greeting that goes on in lower case ("Teknik og Miljø") is a department, not a name.

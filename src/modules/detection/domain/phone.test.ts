@@ -35,4 +35,17 @@ describe('phone recognizer', () => {
   it('does not take numbers starting with 0 or 1 without a country code', () => {
     expect(phones('løbenummer 12345678 og 01234567')).toEqual([]);
   });
+
+  it('finds numbers split 2-2-2-2 with hyphens, glued +45 and OCR doubled blanks', () => {
+    expect(phones('tlf.nr. 22-33-44-55, +4522334455, Tlf.  61  62  63  64, mobil: 4050-6070')).toEqual([
+      '22-33-44-55',
+      '+4522334455',
+      '61  62  63  64',
+      '4050-6070',
+    ]);
+  });
+
+  it('does not take dates written with blanks', () => {
+    expect(phones('Møde den 24 12 2024 og 15 06 1998.')).toEqual([]);
+  });
 });

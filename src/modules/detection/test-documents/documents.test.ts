@@ -8,6 +8,7 @@ import { DOCUMENTS_B } from './documents-b.js';
 import { DOCUMENTS_C } from './documents-c.js';
 import { DOCUMENTS_D } from './documents-d.js';
 import { DOCUMENTS_E } from './documents-e.js';
+import { DOCUMENTS_F } from './documents-f.js';
 
 function coverage(doc: TTestDocument): { leaks: string[]; over: string[] } {
   const text = doc.input.text;
@@ -37,7 +38,14 @@ function coverage(doc: TTestDocument): { leaks: string[]; over: string[] } {
 }
 
 describe('own test documents', () => {
-  for (const doc of [...DOCUMENTS_A, ...DOCUMENTS_B, ...DOCUMENTS_C, ...DOCUMENTS_D, ...DOCUMENTS_E]) {
+  for (const doc of [
+    ...DOCUMENTS_A,
+    ...DOCUMENTS_B,
+    ...DOCUMENTS_C,
+    ...DOCUMENTS_D,
+    ...DOCUMENTS_E,
+    ...DOCUMENTS_F,
+  ]) {
     it(doc.name, () => {
       for (const s of [...doc.redact, ...doc.readable])
         expect(doc.input.text, `fixture lacks "${s}"`).toContain(s);
