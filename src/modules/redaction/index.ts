@@ -3,6 +3,7 @@ export { analyseDocument, defaultDetector, redactDocument, selectSuggestions } f
 export { RedactionError, type TRedactionErrorCode } from './errors.js';
 export { sniffFormat } from './sniff.js';
 export { LIMITS } from './limits.js';
+export { createRedactionPool, defaultPoolSize, sharedRedactionPool, type TRedactionPool } from './pool.js';
 export type {
   TAnalysis,
   TDetector,

@@ -22,6 +22,7 @@ import type {
 import { verifyOutput, type TVerifyItem } from './verify.js';
 
 export const defaultDetector: TDetector = (input) => detect(input);
+const noDetection: TDetector = () => ({ spans: [] });
 
 interface TPrepared {
   doc: PDFDocument;
@@ -56,7 +57,7 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
   }
   const { pages, suggestions } = await analysePdf(doc, {
     context: opts.context ?? {},
-    detector: opts.detector ?? defaultDetector,
+    detector: opts.detect === false ? noDetection : (opts.detector ?? defaultDetector),
     ocr,
   });
   return {

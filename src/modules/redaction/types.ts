@@ -92,6 +92,11 @@ export interface TRedactOptions {
   password?: string;
   /** Name used in error messages (the input file name). */
   name?: string;
+  /**
+   * Run the detector (default true). False when every redaction arrives as a manual box (a reviewed
+   * document): the pages are still read (and OCR'd) for verification, but nothing is detected.
+   */
+  detect?: boolean;
   /** Add an invisible text layer with the kept words of OCR'd pages (default true). */
   textLayer?: boolean;
 }

@@ -7,7 +7,7 @@ import { appendEvent } from '../../../platform/events/events.js';
 import { requirePermission, systemActor, type Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { findTenantBySlug } from '../../../platform/tenancy/service.js';
-import { redactDocument, sniffFormat } from '../../redaction/index.js';
+import { sharedRedactionPool, sniffFormat, type TRedactionPool } from '../../redaction/index.js';
 import { aktlisteCsv, aktlisteRows } from '../domain/aktliste.js';
 import { RECORDS_EVENTS } from '../domain/events.js';
 import { STATUS_NAMES, transition, TransitionError } from '../domain/request.js';
@@ -41,19 +41,31 @@ async function journalPdf(title: string, text: string, caseNumber: string): Prom
   return w.save();
 }
 
-async function releasedFile(d: DocumentRow, content: Uint8Array, caseNumber: string): Promise<ZipEntry> {
+type ReleasedFile = ZipEntry & { produced: boolean };
+
+async function releasedFile(
+  d: DocumentRow,
+  content: Uint8Array,
+  caseNumber: string,
+  pool: TRedactionPool,
+): Promise<ReleasedFile> {
   const base = `${String(d.number).padStart(3, '0')}-${safeEntryName(d.title)}`;
   if (d.kind === 'journal')
     return {
       name: `dokumenter/${base}.pdf`,
       bytes: await journalPdf(d.title, new TextDecoder().decode(content), caseNumber),
+      produced: true,
     };
   const format = sniffFormat(content);
   if (!format || format === 'zip') {
     // A format the redaction module cannot read: only a full release can include it, unchanged.
     if (d.decision !== 'release')
       throw recordsError('file', `document ${d.number} cannot be redacted (unsupported format)`);
-    return { name: `dokumenter/${base}-${safeEntryName(d.filename ?? 'fil')}`, bytes: content };
+    return {
+      name: `dokumenter/${base}-${safeEntryName(d.filename ?? 'fil')}`,
+      bytes: content,
+      produced: false,
+    };
   }
   const manual =
     d.decision === 'partial'
@@ -68,9 +80,48 @@ async function releasedFile(d: DocumentRow, content: Uint8Array, caseNumber: str
             legalBasis: r.basisKey,
           }))
       : [];
-  // All redactions are passed as boxes (accepted suggestions included); no unreviewed suggestion is applied.
-  const { pdf } = await redactDocument(content, { accept: [], manual, name: d.filename ?? undefined });
-  return { name: `dokumenter/${base}.pdf`, bytes: pdf };
+  // All redactions are passed as boxes (accepted suggestions included); no unreviewed suggestion is applied,
+  // so detection is not run again.
+  const { pdf } = await pool.redact(content, {
+    accept: [],
+    manual,
+    detect: false,
+    name: d.filename ?? undefined,
+  });
+  return { name: `dokumenter/${base}.pdf`, bytes: pdf, produced: true };
+}
+
+/**
+ * The files of the released documents, in document order. A redacted PDF made for an earlier release is
+ * reused (deciding a document again clears it); the others are produced in the redaction pool, as many at a
+ * time as it has workers, and stored in the document store.
+ */
+export async function releasedFiles(
+  db: Db,
+  docs: DocumentRow[],
+  caseNumber: string,
+  pool: TRedactionPool = sharedRedactionPool(),
+): Promise<{ entries: ZipEntry[]; produced: { id: string; sha256: string }[] }> {
+  const todo = docs.filter((x) => (x.decision === 'release' || x.decision === 'partial') && x.sha256);
+  const entries: (ZipEntry | null)[] = todo.map(() => null);
+  const produced: { id: string; sha256: string }[] = [];
+  let next = 0;
+  const runner = async (): Promise<void> => {
+    while (next < todo.length) {
+      const i = next++;
+      const d = todo[i]!;
+      const base = `${String(d.number).padStart(3, '0')}-${safeEntryName(d.title)}`;
+      if (d.redacted_sha256) {
+        entries[i] = { name: `dokumenter/${base}.pdf`, bytes: await loadFile(db, d.redacted_sha256) };
+        continue;
+      }
+      const file = await releasedFile(d, await loadFile(db, d.sha256!), caseNumber, pool);
+      entries[i] = { name: file.name, bytes: file.bytes };
+      if (file.produced) produced.push({ id: d.id, sha256: await storeFile(db, file.bytes) });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pool.size, todo.length) }, runner));
+  return { entries: entries.filter((e): e is ZipEntry => e !== null), produced };
 }
 
 export async function createRelease(db: Db, actor: Actor, requestId: string) {
@@ -103,13 +154,9 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
     bytes: await renderAktlistePdf(rows, { caseNumber: request.case_number, municipality }),
   });
   entries.push({ name: 'aktliste.csv', bytes: new TextEncoder().encode(aktlisteCsv(rows)) });
-  const redacted: { id: string; sha256: string }[] = [];
-  for (const d of docs.filter((x) => x.decision === 'release' || x.decision === 'partial')) {
-    if (!d.sha256) continue;
-    const entry = await releasedFile(d, await loadFile(db, d.sha256), request.case_number);
-    entries.push(entry);
-    if (entry.name.endsWith('.pdf')) redacted.push({ id: d.id, sha256: await storeFile(db, entry.bytes) });
-  }
+  const files = await releasedFiles(db, docs, request.case_number);
+  entries.push(...files.entries);
+  const redacted = files.produced;
   const zip = createZip(entries);
   const link = newToken();
   const expiresAt = new Date(Date.now() + linkDays() * 86_400_000);

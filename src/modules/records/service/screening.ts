@@ -1,9 +1,10 @@
 // Automatic screening: the redaction module analyses each pending document and its suggestions (with the
 // legal basis mapped to the catalogue) are stored for review. One short transaction per document, so a
-// long screening never holds the database.
+// long screening never holds the database. Documents are analysed in the redaction module's worker pool,
+// as many at a time as it has workers (both cores on a 2-core server), off the HTTP server's event loop.
 import { withTenant, type Db } from '../../../platform/db/database.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
-import { analyseDocument, type TRedactContext } from '../../redaction/index.js';
+import { sharedRedactionPool, type TRedactContext, type TRedactionPool } from '../../redaction/index.js';
 import type { TDocument } from '../contract.js';
 import { basisKeyFromText } from './documents.js';
 import { loadRequest } from './shared.js';
@@ -30,6 +31,7 @@ export async function screenDocument(
   tenantId: string,
   documentId: string,
   context: TRedactContext = { case_type: 'citizen' },
+  pool: TRedactionPool = sharedRedactionPool(),
 ): Promise<number> {
   const doc = await withTenant(
     db,
@@ -47,7 +49,7 @@ export async function screenDocument(
   let suggestions: TDocument['suggestions'] = [];
   let status = 'done';
   try {
-    const analysis = await analyseDocument(bytes, {
+    const analysis = await pool.analyse(bytes, {
       context,
       name: doc.filename ?? undefined,
     });
@@ -72,23 +74,41 @@ export async function screenDocument(
   return status === 'done' ? suggestions.length : -1;
 }
 
-/** Screens every pending document of a request, reporting progress after each. */
+/**
+ * Screens every pending document of a request, as many at a time as the pool has workers, reporting progress
+ * after each. An exception from `progress` (a cancelled job) stops the screening: documents already being
+ * analysed finish and are saved, no new one is started.
+ */
 export async function screenRequest(
   db: Db,
   actor: Actor,
   requestId: string,
   progress?: ScreeningProgress,
+  pool: TRedactionPool = sharedRedactionPool(),
 ): Promise<ScreeningResult> {
   const ids = await pendingDocuments(db, actor, requestId);
   const result: ScreeningResult = { screened: 0, failed: 0, suggestions: 0 };
-  for (const [i, id] of ids.entries()) {
-    const n = await screenDocument(db, actor.tenantId, id);
-    if (n < 0) result.failed += 1;
-    else {
-      result.screened += 1;
-      result.suggestions += n;
+  let next = 0;
+  let done = 0;
+  let stopped = false;
+  const runner = async (): Promise<void> => {
+    while (!stopped && next < ids.length) {
+      const id = ids[next++]!;
+      const n = await screenDocument(db, actor.tenantId, id, undefined, pool);
+      if (n < 0) result.failed += 1;
+      else {
+        result.screened += 1;
+        result.suggestions += n;
+      }
+      done += 1;
+      try {
+        progress?.(done, ids.length);
+      } catch (e) {
+        stopped = true;
+        throw e;
+      }
     }
-    progress?.(i + 1, ids.length);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(pool.size, ids.length) }, runner));
   return result;
 }

@@ -49,6 +49,8 @@ export type DocumentRow = {
   media_type: string | null;
   size_bytes: number;
   sha256: string | null;
+  /** The redacted PDF made for release, in the document store (cleared when the decision changes). */
+  redacted_sha256: string | null;
   duplicate_of: string | null;
   screening_status: string;
   suggestions: TDocument['suggestions'];
@@ -64,7 +66,7 @@ export type DocumentRow = {
 };
 
 export const DOCUMENT_COLUMNS = `id, request_id, number, title, to_char(doc_date, 'YYYY-MM-DD') AS doc_date, kind, filename, media_type,
-  size_bytes, sha256, duplicate_of, screening_status, suggestions, decision, basis_keys, redactions, internal, extraction_note,
+  size_bytes, sha256, redacted_sha256, duplicate_of, screening_status, suggestions, decision, basis_keys, redactions, internal, extraction_note,
   meroffentlighed_considered, meroffentlighed_note, emission_information, not_covered_reason`;
 
 const dateCols = [

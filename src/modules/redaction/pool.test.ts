@@ -1,0 +1,75 @@
+// The worker pool: same results as the calling thread, verified output, errors with their code, and the
+// detect: false path used for reviewed documents (only manual boxes, no detection).
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyseDocument, createRedactionPool, defaultPoolSize, RedactionError } from './index.js';
+import { mupdfText, textPdf } from './testing/fixtures.js';
+
+const LINES = ['Ansøger: Karin Holmgaard Eriksen', 'CPR-nummer 070761-4285', 'Carporten er 3 x 6 meter.'];
+const pool = createRedactionPool(2);
+afterAll(() => pool.close());
+
+describe('redaction worker pool', () => {
+  it('analyses and redacts in worker threads with the same suggestions as the calling thread', async () => {
+    const input = await textPdf([LINES]);
+    const context = { case_type: 'citizen' as const };
+    const [inWorker, inThread] = await Promise.all([
+      pool.analyse(input, { context }),
+      analyseDocument(input, { context }),
+    ]);
+    expect(inWorker.suggestions.map((s) => s.id)).toEqual(inThread.suggestions.map((s) => s.id));
+    expect(inWorker.suggestions.some((s) => s.text === '070761-4285')).toBe(true);
+    const before = input.slice();
+    const out = await pool.redact(input, { context });
+    expect(input).toEqual(before); // the caller's bytes are not transferred away
+    expect(out.report.verified).toBe(true);
+    const text = mupdfText(out.pdf);
+    expect(text).not.toContain('070761-4285');
+    expect(text).toContain('Carporten er 3 x 6 meter.');
+  }, 60_000);
+
+  it('runs several documents at once and keeps them apart', async () => {
+    const inputs = await Promise.all(
+      ['111111-1118', '150384-1234', '121212-1212', '240772-3456'].map((cpr) =>
+        textPdf([[`CPR ${cpr}`, 'Sag']]),
+      ),
+    );
+    const results = await Promise.all(
+      inputs.map((b) => pool.analyse(b, { context: { case_type: 'citizen' } })),
+    );
+    expect(results.map((r) => r.suggestions.map((s) => s.text.replace(/\D/g, '')))).toEqual([
+      ['1111111118'],
+      ['1503841234'],
+      ['1212121212'],
+      ['2407723456'],
+    ]);
+  }, 60_000);
+
+  it('reports bad input as a RedactionError with its code', async () => {
+    const error = await pool
+      .analyse(new TextEncoder().encode('not a pdf'), { name: 'x.bin' })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RedactionError);
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toMatch(/^x\.bin: /);
+    expect(error.message).not.toMatch(/^x\.bin: x\.bin/);
+  }, 60_000);
+
+  it('with detect: false applies only the manual boxes', async () => {
+    const input = await textPdf([LINES]);
+    const out = await pool.redact(input, {
+      detect: false,
+      manual: [{ page: 1, x0: 40, y0: 50, x1: 560, y1: 65, legalBasis: 'OFL § 30, nr. 1' }],
+    });
+    expect(out.analysis.suggestions).toEqual([]);
+    expect(out.report.itemsTotal).toBe(0);
+    const text = mupdfText(out.pdf);
+    expect(text).not.toContain('Karin');
+    expect(text).toContain('070761-4285'); // not detected, not boxed: stays (the reviewer decided)
+  }, 60_000);
+
+  it('takes its size from RODTRAD_REDACTION_WORKERS and refuses nonsense', () => {
+    expect(defaultPoolSize({ RODTRAD_REDACTION_WORKERS: '3' })).toBe(3);
+    expect(defaultPoolSize({})).toBeGreaterThanOrEqual(1);
+    expect(() => defaultPoolSize({ RODTRAD_REDACTION_WORKERS: 'two' })).toThrow(/RODTRAD_REDACTION_WORKERS/);
+  });
+});

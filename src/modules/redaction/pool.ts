@@ -1,0 +1,151 @@
+// A small pool of worker threads for analyseDocument and redactDocument, so a batch (the documents of an
+// aktindsigt request) uses every core and the HTTP server's event loop stays free. Each worker loads MuPDF,
+// the detection engine and (when a page needs it) its own OCR pool; one document per worker at a time.
+// Options with a custom detector cannot cross a thread boundary and run in the calling thread instead.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { RedactionError, type TRedactionErrorCode } from './errors.js';
+import { analyseDocument, redactDocument } from './redact.js';
+import type { TAnalysis, TRedactOptions, TRedactReport } from './types.js';
+
+type TAnalyseOptions = Omit<TRedactOptions, 'accept' | 'reject' | 'manual'>;
+type TRedactResult = { pdf: Uint8Array; report: TRedactReport; analysis: TAnalysis };
+
+export type TPoolRequest =
+  | { id: number; op: 'analyse'; bytes: ArrayBuffer; opts: TAnalyseOptions }
+  | { id: number; op: 'redact'; bytes: ArrayBuffer; opts: TRedactOptions };
+
+export type TPoolResponse =
+  | { id: number; ok: true; result: TAnalysis | TRedactResult }
+  | {
+      id: number;
+      ok: false;
+      error: { code: TRedactionErrorCode | null; message: string; messageDa: string | null; file?: string };
+    };
+
+export interface TRedactionPool {
+  readonly size: number;
+  analyse(bytes: Uint8Array, opts?: TAnalyseOptions): Promise<TAnalysis>;
+  redact(bytes: Uint8Array, opts?: TRedactOptions): Promise<TRedactResult>;
+  close(): Promise<void>;
+}
+
+/** Workers per pool: RODTRAD_REDACTION_WORKERS, default the number of cores up to 2. */
+export function defaultPoolSize(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.RODTRAD_REDACTION_WORKERS;
+  if (raw !== undefined && raw !== '') {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 16)
+      throw new Error(`RODTRAD_REDACTION_WORKERS must be an integer from 1 to 16 (got "${raw}")`);
+    return n;
+  }
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+function toError(e: Extract<TPoolResponse, { ok: false }>['error']): Error {
+  if (!e.code) return new Error(e.message);
+  // The messages already start with the file name; RedactionError adds it again when given, so strip it.
+  const strip = (m: string) => (e.file && m.startsWith(`${e.file}: `) ? m.slice(e.file.length + 2) : m);
+  return new RedactionError(e.code, strip(e.message), strip(e.messageDa ?? e.message), e.file);
+}
+
+interface TSlot {
+  worker: Worker | null;
+  busy: boolean;
+}
+
+type TTask = {
+  op: 'analyse' | 'redact';
+  bytes: Uint8Array;
+  opts: TRedactOptions;
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+};
+
+export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
+  const slots: TSlot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
+  const queue: TTask[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (slot: TSlot): Worker => {
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url));
+    // An idle worker must not keep the process alive; it is ref'd while it works.
+    worker.unref();
+    slot.worker = worker;
+    return worker;
+  };
+
+  const pump = (): void => {
+    for (const slot of slots) {
+      if (closed || slot.busy || queue.length === 0) continue;
+      const task = queue.shift()!;
+      slot.busy = true;
+      const worker = slot.worker ?? spawn(slot);
+      const id = nextId++;
+      const done = (): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+        slot.busy = false;
+        pump();
+      };
+      const onMessage = (response: TPoolResponse): void => {
+        if (response.id !== id) return;
+        done();
+        if (response.ok) task.resolve(response.result as never);
+        else task.reject(toError(response.error));
+      };
+      // A crashed worker (out of memory in WebAssembly, a bug) fails its task and is replaced on next use.
+      const onError = (error: Error): void => {
+        slot.worker = null;
+        void worker.terminate();
+        done();
+        task.reject(error);
+      };
+      const onExit = (code: number): void => onError(new Error(`redaction worker exited with code ${code}`));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref();
+      // A copy of the input is transferred: the caller keeps its bytes.
+      const copy = task.bytes.slice().buffer;
+      worker.postMessage({ id, op: task.op, bytes: copy, opts: task.opts } satisfies TPoolRequest, [copy]);
+    }
+  };
+
+  const submit = <T>(op: TTask['op'], bytes: Uint8Array, opts: TRedactOptions): Promise<T> => {
+    if (closed) return Promise.reject(new Error('the redaction pool is closed'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ op, bytes, opts, resolve: resolve as (value: never) => void, reject });
+      pump();
+    });
+  };
+
+  return {
+    size,
+    analyse(bytes, opts = {}) {
+      if (opts.detector) return analyseDocument(bytes, opts);
+      return submit<TAnalysis>('analyse', bytes, opts);
+    },
+    redact(bytes, opts = {}) {
+      if (opts.detector) return redactDocument(bytes, opts);
+      return submit<TRedactResult>('redact', bytes, opts);
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0)) task.reject(new Error('the redaction pool is closed'));
+      await Promise.all(slots.map((s) => s.worker?.terminate()));
+      for (const s of slots) s.worker = null;
+    },
+  };
+}
+
+let shared: TRedactionPool | null = null;
+
+/** One pool per process, created on first use; its idle workers do not keep the process alive. */
+export function sharedRedactionPool(): TRedactionPool {
+  shared ??= createRedactionPool();
+  return shared;
+}

@@ -1,0 +1,41 @@
+// Worker thread of the redaction pool (pool.ts): runs analyseDocument / redactDocument one at a time, with the
+// default detector, and sends results back (the output PDF's buffer is transferred, not copied).
+import { parentPort } from 'node:worker_threads';
+import { RedactionError } from './errors.js';
+import { analyseDocument, redactDocument } from './redact.js';
+import type { TPoolRequest, TPoolResponse } from './pool.js';
+
+const port = parentPort;
+if (!port) throw new Error('redaction worker must run in a worker thread');
+
+port.on('message', (request: TPoolRequest) => {
+  void (async () => {
+    let response: TPoolResponse;
+    const transfer: ArrayBuffer[] = [];
+    try {
+      const bytes = new Uint8Array(request.bytes);
+      if (request.op === 'analyse') {
+        response = { id: request.id, ok: true, result: await analyseDocument(bytes, request.opts) };
+      } else {
+        const result = await redactDocument(bytes, request.opts);
+        transfer.push(result.pdf.buffer as ArrayBuffer);
+        response = { id: request.id, ok: true, result };
+      }
+    } catch (e) {
+      response = {
+        id: request.id,
+        ok: false,
+        error:
+          e instanceof RedactionError
+            ? { code: e.code, message: e.message, messageDa: e.messageDa, file: e.file }
+            : {
+                code: null,
+                message: e instanceof Error ? e.message : String(e),
+                messageDa: null,
+                file: undefined,
+              },
+      };
+    }
+    port.postMessage(response, transfer);
+  })();
+});
