@@ -13,7 +13,7 @@ const COMMON_LOWER = new Set(
   `hans have skov sten storm lund lind holm bakke mark strand vinter sommer ravn fisker smed bonde brink lykke glad
 hjort krog mose sand frost vang hede kirk kirke bro berg dahl dal rosa maj juni juli marts april august ulv bjørn
 ørn falk due fugl vest nord syd øster vester vinther kjær kær line rune lærke rose vibe svend stig aske pil dag
-karl sol ask alba leo lin else ellen bent mille konrad`
+karl sol ask alba leo lin else ellen bent mille konrad frede ebbe`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -56,7 +56,9 @@ function lowerRun(text: string, pos: number): Array<[number, number]> {
 function writtenInLowerCase(text: string): boolean {
   let lower = 0;
   let upper = 0;
-  const re = /(?:^|\n|[.!?][ \t]+)[ \t>]*(\p{L})/gu;
+  // Sentence starts only: after ". " or a blank line. A line start after a hard line wrap is mid-sentence and
+  // would make a capitalised PDF text look like lower-case mail.
+  const re = /(?:^|\n[ \t>]*\n|[.!?][ \t]+|[.!?][ \t]*\n)[ \t>]*(\p{L})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const ch = m[1] ?? '';
     if (ch === ch.toLowerCase()) lower++;

@@ -121,4 +121,11 @@ describe('person recognizer', () => {
     expect(people('hej. min mor lone er syg. hun kan ikke gå. vi ringer igen.')).toEqual(['lone']);
     expect(people('hej. vi står i en lang line. det er svært. hilsen fra os alle\n')).toEqual([]);
   });
+
+  it('does not read a hard-wrapped capitalised text as lower-case mail, nor a project name as a person', () => {
+    const wrapped =
+      'Vi har modtaget\ndin ansøgning\nog vurderet\nden efter\nreglerne, og\nklovnen spillede\nkasper til festen.';
+    expect(people(wrapped)).toEqual([]);
+    expect(people('Projektet hedder Grøn Omstilling. Jeg hedder Ditte Holm.')).toEqual(['Ditte Holm']);
+  });
 });
