@@ -50,6 +50,11 @@ export interface WindowBounds {
   hiMin: number;
   weekends: number;
   typeCap: Int32Array;
+  /**
+   * Price per weekend worked instead of counting weekends in the state: the state shrinks by the number of
+   * weekends, which makes whole-row DP on a year affordable; rows over the limit are rejected (null).
+   */
+  weekendPrice?: number;
 }
 
 /** Best row for days [a, b) of employee e (a a multiple of 7; b a multiple of 7 or H), or null if none found. */
@@ -131,9 +136,12 @@ export function optimiseRow(
       }
     }
   }
-  const WT = (Wc + 1) * (T + 1);
+  const priceWk = bounds?.weekendPrice !== undefined;
+  const wkPrice = bounds?.weekendPrice ?? 0;
+  const WT = ((priceWk ? 0 : Wc) + 1) * (T + 1);
   const NS = nVL * WT * (M + 1);
-  if (NS > maxStates) return null;
+  // The back-pointer tables hold (days × states) entries at 6 bytes each: cap them at about 150 MB.
+  if (NS > maxStates || (b - a) * NS > 25_000_000) return null;
   const vlV = new Int16Array(nVL);
   const vlL = new Int16Array(nVL);
   const vlEx = new Uint8Array(nVL);
@@ -192,7 +200,7 @@ export function optimiseRow(
   let curActive = new Uint8Array(nVL);
   let nxtActive = new Uint8Array(nVL);
   const WM = WT * (M + 1);
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     cur.fill(Infinity);
     cur[startVL * WM] = 0;
     curActive.fill(0);
@@ -226,7 +234,9 @@ export function optimiseRow(
             du = shiftUnits[v2]!;
           }
           const c = base[cOff + v2 + 1]! + (v2 === OFF ? 0 : lambda[v2]!);
-          const wInc = sunday && (v !== OFF || v2 !== OFF) ? 1 : 0;
+          const wkWorked = sunday && (v !== OFF || v2 !== OFF);
+          const wInc = wkWorked && !priceWk ? 1 : 0;
+          const cw = wkWorked && priceWk ? c + wkPrice : c;
           const tInc = v2 === tracked ? 1 : 0;
           for (let wt = 0; wt < WT; wt++) {
             const w = Math.floor(wt / (T + 1));
@@ -236,7 +246,7 @@ export function optimiseRow(
             const b2 = (vl2 * WT + (w + wInc) * (T + 1) + t + tInc) * (M + 1) + du;
             let any = false;
             for (let mu = 0; mu + du <= M; mu++) {
-              const c2 = cur[b1 + mu]! + c;
+              const c2 = cur[b1 + mu]! + cw;
               if (c2 < nxt[b2 + mu]!) {
                 nxt[b2 + mu] = c2;
                 back[bk + b2 + mu] = b1 + mu;
@@ -297,8 +307,14 @@ export function optimiseRow(
       const cap = bounds ? bounds.typeCap[s]! : m.maxShifts[e * S + s]!;
       if (types[s]! > cap) {
         ok = false;
-        lambda[s] = lambda[s]! * 2 + 20 + (types[s]! - cap) * 10;
+        // Later attempts ban the type outright, so a row within the caps is found whenever one exists.
+        lambda[s] = attempt >= 5 ? 1e7 : lambda[s]! * 2 + 20 + (types[s]! - cap) * 10;
       }
+    }
+    if (priceWk) {
+      let wk = 0;
+      for (let w = a + 5; w + 1 < b; w += 7) if (out[w - a]! !== OFF || out[w + 1 - a]! !== OFF) wk++;
+      if (wk > Wc) return null;
     }
     if (ok) {
       let cost = 0;

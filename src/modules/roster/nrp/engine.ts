@@ -20,6 +20,8 @@ export interface EpochReport {
   columns: number;
   /** The current roster when no feasible one is known yet (least bad fallback). */
   fallback: Int16Array | null;
+  /** Hard-violation units of the fallback (the solver keeps the least infeasible). */
+  fallbackHard: number;
 }
 
 export function epochIterations(m: NrpModel): number {
@@ -59,6 +61,9 @@ export class SearchStream {
   private anneal(rng: Rng, iterations: number, deadline: number): void {
     this.search.anneal(rng, { iterations, t0: 30, t1: 0.5, deadline });
     this.descend(rng, deadline);
+    // Annealing may end on an infeasible roster (hard rules are only penalised): repair it, so the epoch
+    // reports a feasible roster whenever the exact row DP can produce one.
+    this.search.repair(rng, deadline);
   }
 
   /** Row DP descent; on large instances a single pass over 2-week windows keeps epochs short. */
@@ -110,6 +115,7 @@ export class SearchStream {
       lowerBound: this.cg?.lowerBound ?? -Infinity,
       columns: this.cg?.columns ?? 0,
       fallback: s.bestObjective < Infinity ? null : Int16Array.from(s.x),
+      fallbackHard: s.bestObjective < Infinity ? Infinity : s.hard.reduce((a, h) => a + h, 0),
     };
   }
 

@@ -5,6 +5,7 @@
 // own penalty (their row re-evaluated; every other employee is untouched).
 import { coverCost, OFF, type NrpModel } from './model.js';
 import { optimiseRow, type WindowBounds } from './dp.js';
+import { constructRoster, repairRoster } from './construct.js';
 import { Rng } from './rng.js';
 
 export interface AnnealParams {
@@ -245,10 +246,10 @@ export class NrpSearch {
   }
 
   /** Replace days [a, b) of employee e by the best row found by dynamic programming if that is no worse. */
-  reoptimise(e: number, a: number, b: number): number {
+  reoptimise(e: number, a: number, b: number, bounds?: WindowBounds, repairing = false): number {
     const m = this.m;
     const H = m.H;
-    const res = optimiseRow(m, e, this.x, this.cnt, a, b);
+    const res = optimiseRow(m, e, this.x, this.cnt, a, b, 400_000, undefined, bounds);
     if (!res) return 0;
     const row = this.rowA;
     row.set(this.x.subarray(e * H, e * H + H));
@@ -264,14 +265,15 @@ export class NrpSearch {
     if (!changed) return 0;
     this.rowPenalty(e, row);
     const delta = cov + this.rs - this.soft[e]! + this.hardWeight * (this.rh - this.hard[e]!);
-    if (delta > 0) return 0;
+    // When repairing, fewer hard violations win whatever the soft cost.
+    if (delta > 0 && !(repairing && this.rh < this.hard[e]!)) return 0;
     for (let d = a; d < b; d++) this.setCell(e, d, row[d]!);
     this.commitRow(e, this.rs, this.rh);
     this.noteBest();
     return delta < 0 ? -delta : 0;
   }
 
-  private writeRow(e: number, a: number, b: number, vals: ArrayLike<number>, offset: number): void {
+  writeRow(e: number, a: number, b: number, vals: ArrayLike<number>, offset: number): void {
     const H = this.m.H;
     for (let d = a; d < b; d++) this.setCell(e, d, vals[d - a + offset]!);
     this.rowPenalty(e, this.x.subarray(e * H, e * H + H));
@@ -320,48 +322,15 @@ export class NrpSearch {
     return false;
   }
 
-  /**
-   * Construction: employees in random order each get their best row given those already placed; long
-   * horizons are built in 4-week windows with the contract's totals pro rata.
-   */
+  /** Construction and repair of hard violations (see construct.ts). */
   construct(rng: Rng, deadline: number): void {
-    const { E, H, S } = this.m;
-    const m = this.m;
-    const order = Array.from({ length: E }, (_, i) => i);
-    for (let i = E - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const window = 28;
-    for (const e of order) {
-      for (let a = 0; a < H; a += window) {
-        if (Date.now() > deadline) return;
-        const b = Math.min(H, a + window);
-        let bounds: WindowBounds | undefined;
-        if (H > window) {
-          const f = b / H;
-          const typeCap = new Int32Array(S);
-          for (let s = 0; s < S; s++) typeCap[s] = Math.ceil(m.maxShifts[e * S + s]! * f);
-          bounds = {
-            loMin: b === H ? m.minMinutes[e]! : Math.floor(m.minMinutes[e]! * f) - 960,
-            hiMin:
-              b === H ? m.maxMinutes[e]! : Math.min(m.maxMinutes[e]!, Math.ceil(m.maxMinutes[e]! * f) + 480),
-            weekends: b === H ? m.maxWeekends[e]! : Math.ceil(m.maxWeekends[e]! * f),
-            typeCap: b === H ? m.maxShifts.subarray(e * S, e * S + S) : typeCap,
-          };
-        }
-        const loose: WindowBounds = {
-          loMin: 0,
-          hiMin: m.maxMinutes[e]!,
-          weekends: m.maxWeekends[e]!,
-          typeCap: m.maxShifts.subarray(e * S, e * S + S),
-        };
-        const res =
-          optimiseRow(m, e, this.x, this.cnt, a, b, 400_000, undefined, bounds) ??
-          optimiseRow(m, e, this.x, this.cnt, a, b, 400_000, undefined, loose);
-        if (res) this.writeRow(e, a, b, res.row, 0);
-      }
-    }
+    constructRoster(this, rng, deadline);
+    this.repair(rng, deadline);
+  }
+
+  /** Repair the rows of the current roster that break a hard rule (see construct.ts). */
+  repair(rng: Rng, deadline: number): void {
+    if (this.infeasible > 0) repairRoster(this, rng, deadline);
     this.noteBest();
   }
 

@@ -108,6 +108,7 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   let lowerBound = -Infinity;
   let optimal = false;
   let fallback: Int16Array | null = null;
+  let fallbackHard = Infinity;
   let best: Int16Array | null = null;
   let bestObjective = Infinity;
   let epochs = 0;
@@ -128,7 +129,10 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
           best = r.best;
         }
         lowerBound = Math.max(lowerBound, r.lowerBound);
-        fallback ??= r.fallback;
+        if (r.fallback && (!fallback || r.fallbackHard < fallbackHard)) {
+          fallback = r.fallback;
+          fallbackHard = r.fallbackHard;
+        }
       }
       epochs++;
       if (process.env.NRP_DEBUG) {
