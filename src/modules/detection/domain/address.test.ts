@@ -93,4 +93,19 @@ describe('address recognizer', () => {
     expect(addresses('bor på Vestervej 5 i Aarhus')).toEqual(['Vestervej 5']);
     expect(addresses('Vestervej 5 B, 2. tv')).toEqual(['Vestervej 5 B, 2. tv']);
   });
+
+  it('takes an unknown street name after a name and a comma or after "bor nu på"', () => {
+    expect(
+      addresses(
+        'Klager, Peter Holm, Bakkedraget 12, har oplyst. Hun bor nu på Kastanjehøj 9 og i Toftebo 2.',
+      ),
+    ).toEqual(['Bakkedraget 12', 'Kastanjehøj 9']);
+    expect(addresses('Mette Hansen, Afsnit 7, og Lars Bo, Stue 12, Bilag 3, Side 4, Team 4.')).toEqual([]);
+  });
+
+  it('takes the postcode and town of a form field', () => {
+    expect(addresses('Postnr./by: 6100 Haderslev\nPostnr. og by: 2300 København S\nBeløb: 2300 kr.')).toEqual(
+      ['6100 Haderslev', '2300 København S'],
+    );
+  });
 });

@@ -48,7 +48,12 @@ const NEXT_LINE_POST_RE = new RegExp(
   'uy',
 );
 const ADDRESS_CONTEXT_RE =
-  /(?:adressen|adresse|adr\.|bopæl|bopælsadresse|bor på|bor i|boende|bosiddende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o)[:\s]*$/iu;
+  /(?:adressen|adresse|adresse er|adr\.|bopæl|bopælsadresse|(?:bor|boede|bosat|bosiddende|opholder sig)(?: nu| stadig| fortsat| fremover)? (?:på|i)|boende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o)[:\s]*$/iu;
+/** Right after a name and a comma in running text ("Klager, Peter Holm, Bakkedraget 12, har oplyst"). */
+const AFTER_NAME_RE = /\p{Lu}[\p{Ll}'’-]+,[ \u00a0]{1,2}$/u;
+/** "Postnr. og by: 6100 Haderslev" in forms: the postcode and town on their own. */
+const POSTCODE_FIELD_RE =
+  /(?:postnr|post nr|postnummer)\.?(?:[ ]?(?:og|\/|&)[ ]?by)?:?[ \t]{1,3}((?:DK-?)?\d{4}[ \u00a0]{1,2}\p{Lu}[\p{L}-]*(?:[ ](?:SV|NV|NØ|SØ|[CKVØNS])(?![\p{L}]))?)/giu;
 
 // "Sagsnr. 2024", "Bilag 3", "Kl. 14": labels and abbreviations are not street names.
 const LABEL_WORD_RE =
@@ -144,7 +149,8 @@ export function findAddresses(text: string): TCandidate[] {
       (t) => t !== t.toLowerCase() && (PREFIXES.has(t.toLowerCase()) || t.toLowerCase() === 'ved'),
       2,
     );
-    const context = ADDRESS_CONTEXT_RE.test(text.slice(Math.max(0, prefixed - 24), prefixed));
+    const before = text.slice(Math.max(0, prefixed - 32), prefixed);
+    const context = ADDRESS_CONTEXT_RE.test(before) || (!lowerCase && AFTER_NAME_RE.test(before));
 
     let start = wordStart;
     let conf = 0;
@@ -203,6 +209,12 @@ export function findAddresses(text: string): TCandidate[] {
       afterPost = nextLinePost[1];
     }
     CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, afterPost);
+  }
+  POSTCODE_FIELD_RE.lastIndex = 0;
+  for (let m = POSTCODE_FIELD_RE.exec(text); m; m = POSTCODE_FIELD_RE.exec(text)) {
+    const area = m[1] ?? '';
+    const s = m.index + m[0].length - area.length;
+    out.push(candidate(s, s + area.length, 'ADDRESS', 0.8, 'postcode and town in a form field'));
   }
   return out;
 }

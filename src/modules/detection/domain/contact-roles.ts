@@ -86,7 +86,9 @@ function* personsIn(index: TPersonIndex, lo: number, hi: number): Generator<TCan
 function privatePersonBefore(text: string, index: TPersonIndex, lineStart: number, pos: number): boolean {
   for (const p of personsIn(index, lineStart, pos)) {
     // "SMS sendt til Birthe. Vagttelefon …" is not Birthe's number.
-    if (!/[.!?;][ \t]+\p{Lu}/u.test(text.slice(p.end, pos))) return true;
+    const gap = text.slice(p.end, pos);
+    // A company or authority named in between owns it ("advokat Jonas Friis, Friis Advokater ApS, Vestergade 2").
+    if (!/[.!?;][ \t]+\p{Lu}/u.test(gap) && !ORGANISATION_LINE_RE.test(gap)) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ værge værgen pårørende navn afsender kone konen mand manden ægtemand sviger
 mormor morfar farmor farfar bedstemor bedstefar onkel tante fætter kusine nevø niece barnebarn stedsøn steddatter
 stedfar stedmor plejebarn plejesøn plejedatter plejemor plejefar papfar papmor veninde ven vennen kollega børnene
 drengen pigen patient patienten elev eleven klient klienten bruger brugeren beboer beboeren afdøde mindreårige
-v/ c/o partsrepræsentant bisidder advokat familien familie`
+v/ c/o partsrepræsentant bisidder advokat familien familie fornavn fornavne efternavn mellemnavn`
     .split(/\s+/)
     .filter(Boolean),
 );

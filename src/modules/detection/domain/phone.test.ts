@@ -46,6 +46,7 @@ describe('phone recognizer', () => {
   });
 
   it('does not take dates written with blanks', () => {
-    expect(phones('Møde den 24 12 2024 og 15 06 1998.')).toEqual([]);
+    expect(phones('Møde den 24 12 2024 og 15 06 1998, lukket 2024 12 31.')).toEqual([]);
+    expect(phones('Mobil: 2012 34 56')).toEqual(['2012 34 56']);
   });
 });

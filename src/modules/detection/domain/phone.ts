@@ -6,7 +6,7 @@ import { followedByAmount, nearestLabel, precededByAmount } from './context.js';
 
 // Separators may be doubled by OCR ("22  33  44  55").
 const PHONE_RE =
-  /(?<![\p{L}\d+/.,:-]|\d[ .]|\d {2}|\d-)(\(?(?:\+|00)\s?45\)?[ \u00a0-]{0,2})?(\d{2}(?:[ \u00a0]{1,2}|-)\d{2}(?:[ \u00a0]{1,2}|-)\d{2}(?:[ \u00a0]{1,2}|-)\d{2}|\d{2}\.\d{2}\.\d{2}\.\d{2}|\d{4}(?:[ \u00a0]{1,2}|-)\d{4}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{4}|\d{8})(?![\p{L}\d]|[ .,/-]\d| {2}\d|-[\p{L}])/gu;
+  /(?<![\p{L}\d+/.,:-]|\d[ .]|\d {2}|\d-)(\(?(?:\+|00)\s?45\)?[ \u00a0-]{0,2})?(\d{2}(?:[ \u00a0]{1,2}|-)\d{2}(?:[ \u00a0]{1,2}|-)\d{2}(?:[ \u00a0]{1,2}|-)\d{2}|\d{2}\.\d{2}\.\d{2}\.\d{2}|\d{4}(?:[ \u00a0]{1,2}|-)\d{4}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{4}|\d{4}[ \u00a0]\d{2}[ \u00a0]\d{2}|\d{8})(?![\p{L}\d]|[ .,/-]\d| {2}\d|-[\p{L}])/gu;
 
 // The 4-digit group before a number like "4000 1234 5678" must not let the tail look like a phone number.
 const COLON_LOOKBEHIND = /[\p{L}\d]:$/u;
@@ -22,10 +22,12 @@ export function findPhones(text: string): TCandidate[] {
     if (COLON_LOOKBEHIND.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (!/^[2-9]/.test(digits) && !prefix) continue;
     if (/^(?:19|20)\d\d-(?:19|20)\d\d$/.test(m[2] ?? '')) continue;
-    // A date written with blanks ("24 12 2024"): day, month and a year of this or the last century.
+    // A date written with blanks ("24 12 2024", "2024 12 31"): day, month and a year of this or the last century.
     if (
       !prefix &&
-      /^(?:0[1-9]|[12]\d|3[01])[ \u00a0](?:0[1-9]|1[0-2])[ \u00a0](?:19|20)\d\d$/u.test(m[2] ?? '')
+      /^(?:(?:0[1-9]|[12]\d|3[01])[ \u00a0](?:0[1-9]|1[0-2])[ \u00a0](?:19|20)\d\d|(?:19|20)\d\d[ \u00a0](?:0[1-9]|1[0-2])[ \u00a0](?:0[1-9]|[12]\d|3[01]))$/u.test(
+        m[2] ?? '',
+      )
     )
       continue;
     const label = nearestLabel(text, start);

@@ -145,4 +145,37 @@ Vores klient, Tine Skov, Egebakken 14, 4000 Roskilde, har bedt os klage.
     redact: ['Tine Skov', 'Egebakken 14, 4000 Roskilde'],
     readable: ['H.C. Andersens Boulevard 27, 1553 København V', '33 12 34 56', '12345678'],
   },
+  {
+    name: 'application form with first name and surname fields and a postcode field',
+    input: {
+      case_type: 'citizen',
+      text: `ANSØGNINGSSKEMA – HJÆLPEMIDLER
+Fornavn: Gunhild
+Efternavn: Kjær-Madsen
+Adresse: Bakkedraget 12
+Postnr./by: 6100 Haderslev
+Mobil: 2012 34 56
+Beskriv behovet: Jeg har KOL og bruger rollator. Ansøgningen er modtaget 2024 12 31.
+`,
+    },
+    redact: ['Gunhild', 'Kjær-Madsen', 'Bakkedraget 12', '6100 Haderslev', '2012 34 56', 'KOL', 'rollator'],
+    readable: ['2024 12 31', 'HJÆLPEMIDLER'],
+  },
+  {
+    name: 'copy to a lawyer: the law firm’s address after the lawyer’s name stays readable',
+    input: {
+      case_type: 'citizen',
+      text: `Med venlig hilsen
+
+Helle Rasmussen
+Sagsbehandler | Ydelsesservice
+Direkte: 72 36 48 12 | Mobil: 21 22 23 24
+hera@vejle.dk
+
+Kopi til: borgerens søster, Ea Lund, Tjørnehøj 4, og advokat Jonas Friis, Friis Advokater ApS, Vestergade 2, 7100 Vejle
+`,
+    },
+    redact: ['Ea Lund', 'Tjørnehøj 4', 'Jonas Friis'],
+    readable: ['Helle Rasmussen', '72 36 48 12', '21 22 23 24', 'hera@vejle.dk', 'Vestergade 2, 7100 Vejle'],
+  },
 ];
