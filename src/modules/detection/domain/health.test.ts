@@ -56,4 +56,12 @@ describe('health recognizer', () => {
     );
     expect(health('Han er sygemeldt pga. stress.')).toEqual(['stress']);
   });
+
+  it('takes memory, balance and appetite only when someone is worried about a person', () => {
+    expect(health('Datteren er bekymret for Aksels hukommelse og hans balance.')).toEqual([
+      'hukommelse',
+      'balance',
+    ]);
+    expect(health('Budgettet er i balance. Systemets hukommelse er fuld.')).toEqual([]);
+  });
 });

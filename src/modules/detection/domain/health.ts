@@ -41,7 +41,7 @@ const STOP_AFTER_TRIGGER = new Set(
   ),
 );
 const WEAK_CONTEXT_RE =
-  /(?:fortæller om|fortalte om|klager over|oplever|døjer med|plaget af|\bhar\b|\bhavde\b|\bfik\b|\bpga\.?|på grund af|grundet|\bmed\b|\bhans\b|\bhendes\b|\bsin\b|\bsit\b|\bsine\b|\bmin\b|\bmit\b|\bmine\b|\bdin\b|\bdit\b|barnets|borgerens|lider|diagnos|behandl|sygemeld)[^.!?\n]{0,30}$/iu;
+  /(?:fortæller om|fortalte om|klager over|bekymret for|bekymret over|bekymring for|oplever|døjer med|plaget af|\bhar\b|\bhavde\b|\bfik\b|\bpga\.?|på grund af|grundet|\bmed\b|\bhans\b|\bhendes\b|\bsin\b|\bsit\b|\bsine\b|\bmin\b|\bmit\b|\bmine\b|\bdin\b|\bdit\b|barnets|borgerens|lider|diagnos|behandl|sygemeld)[^.!?\n]{0,30}$/iu;
 
 interface TWord {
   start: number;

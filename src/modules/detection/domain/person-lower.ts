@@ -72,8 +72,14 @@ function isNameWord(w: string): boolean {
   return !COMMON_LOWER.has(w) && !isStopword(c) && (isFirstName(c) || isListedSurname(c));
 }
 
-export function findLowerCaseNames(text: string, parties: readonly string[]): TCandidate[] {
+export function findLowerCaseNames(
+  text: string,
+  parties: readonly string[],
+  staff: readonly string[] = [],
+): TCandidate[] {
   const out: TCandidate[] = [];
+  // Staff first names and surnames written in lower case ("tak til karina") stay readable.
+  const staffParts = new Set(staff.flatMap((n) => n.toLowerCase().split(/[\s-]+/u)));
   const parts = new Set<string>();
   const taken = new Uint8Array(text.length);
   const push = (words: Array<[number, number]>, conf: number, why: string) => {
@@ -101,7 +107,14 @@ export function findLowerCaseNames(text: string, parties: readonly string[]): TC
     for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
       const w = m[0];
       const c = cap(w);
-      if (COMMON_LOWER.has(w) || isStopword(c) || !isFirstName(c) || isAmbiguousFirstName(c)) continue;
+      if (
+        COMMON_LOWER.has(w) ||
+        staffParts.has(w) ||
+        isStopword(c) ||
+        !isFirstName(c) ||
+        isAmbiguousFirstName(c)
+      )
+        continue;
       // Neighbouring name words belong to the same name ("thi huong", "birthe laursen").
       let start = m.index;
       const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
@@ -116,6 +129,7 @@ export function findLowerCaseNames(text: string, parties: readonly string[]): TC
     }
   }
   for (const p of parties) for (const part of p.toLowerCase().split(/[\s-]+/u)) parts.add(part);
+  for (const p of staffParts) parts.delete(p);
   out.push(...lowerMentions(text, parts).filter((c) => !taken[c.start]));
   return out;
 }

@@ -128,4 +128,9 @@ describe('person recognizer', () => {
     expect(people(wrapped)).toEqual([]);
     expect(people('Projektet hedder Grøn Omstilling. Jeg hedder Ditte Holm.')).toEqual(['Ditte Holm']);
   });
+
+  it('keeps staff names written in lower case readable', () => {
+    const text = 'hej. karina har ikke ringet. min datter ingrid er syg. vi venter stadig.';
+    expect(people(text, { staff: ['Karina Nørgaard'] })).toEqual(['ingrid']);
+  });
 });

@@ -338,6 +338,6 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const why = `other mention of a ${role === 'private' ? 'private person' : 'staff member'} named in the document or case`;
     out.push(candidate(t.start, t.end, 'PERSON', 0.85, why, role));
   }
-  out.push(...findLowerCaseNames(text, options.parties ?? []));
+  out.push(...findLowerCaseNames(text, options.parties ?? [], options.staff ?? []));
   return out;
 }

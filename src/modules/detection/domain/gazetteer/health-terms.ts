@@ -38,7 +38,7 @@ delirium|misbrugsbehandling|alkoholbehandling|afvænning|afrusning|antabus|metad
 `;
 
 const SYMPTOMS = `
-søvnproblemer|søvnbesvær|søvnløshed|hukommelsesbesvær|hukommelsesproblemer|koncentrationsbesvær
+søvnproblemer|søvnbesvær|søvnløshed|hukommelsesbesvær|hukommelsesproblemer|hukommelse|balance|appetit|koncentrationsbesvær
 koncentrationsproblemer|åndedrætsbesvær|vejrtrækningsproblemer|mavesmerter|brystsmerter|ledsmerter|knæsmerter
 lændesmerter|nakkesmerter|hoftesmerter|skuldersmerter|rygsmerter|alkoholforbrug|stofforbrug|hashforbrug
 spina bifida|lungefibrose|lungebetændelse|blodforgiftning|nyresten|galdesten|knogleskørhed|osteoporose
@@ -82,7 +82,7 @@ export const HEALTH_TERMS: readonly string[] = [
 
 /** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
 export const WEAK_HEALTH_TERMS: readonly string[] = split(
-  'add|ble|ilt|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop',
+  'add|ble|ilt|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop|hukommelse|balance|appetit',
 );
 
 /** Endings that make a compound a health term ("hashmisbrug", "lungekræft", "nyresygdom", "angstlidelse"). */
