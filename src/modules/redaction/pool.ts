@@ -1,9 +1,11 @@
 // A small pool of worker threads for analyseDocument and redactDocument, so a batch (the documents of an
 // aktindsigt request) uses every core and the HTTP server's event loop stays free. Each worker loads MuPDF,
-// the detection engine and (when a page needs it) its own OCR pool; one document per worker at a time.
+// the detection engine and (when a page needs it) its own OCR pool; one document per worker at a time. The
+// same bytes go to the same worker when it is free, so a redaction after an analysis finds the pages read.
 // Options with a custom detector cannot cross a thread boundary and run in the calling thread instead.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { contentKey } from './cache.js';
 import { RedactionError, type TRedactionErrorCode } from './errors.js';
 import { analyseDocument, redactDocument } from './redact.js';
 import type { TAnalysis, TRedactOptions, TRedactReport } from './types.js';
@@ -55,6 +57,8 @@ interface TSlot {
 }
 
 type TTask = {
+  /** The worker that read these bytes before (same SHA-256), whose page cache can answer. */
+  affinity: number;
   op: 'analyse' | 'redact';
   bytes: Uint8Array;
   opts: TRedactOptions;
@@ -79,7 +83,9 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
   const pump = (): void => {
     for (const slot of slots) {
       if (closed || slot.busy || queue.length === 0) continue;
-      const task = queue.shift()!;
+      // The worker's own documents first (its page cache has them), else any: no worker idles while work waits.
+      const own = queue.findIndex((t) => t.affinity === slots.indexOf(slot));
+      const task = queue.splice(own >= 0 ? own : 0, 1)[0]!;
       slot.busy = true;
       const worker = slot.worker ?? spawn(slot);
       const id = nextId++;
@@ -118,7 +124,8 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
   const submit = <T>(op: TTask['op'], bytes: Uint8Array, opts: TRedactOptions): Promise<T> => {
     if (closed) return Promise.reject(new Error('the redaction pool is closed'));
     return new Promise<T>((resolve, reject) => {
-      queue.push({ op, bytes, opts, resolve: resolve as (value: never) => void, reject });
+      const affinity = Number.parseInt(contentKey(bytes).slice(0, 8), 16) % size;
+      queue.push({ affinity, op, bytes, opts, resolve: resolve as (value: never) => void, reject });
       pump();
     });
   };

@@ -4,6 +4,7 @@
 import { detect } from '../detection/index.js';
 import { asRedactionError, RedactionError } from './errors.js';
 import { analysePdf, type TPageState } from './analyse.js';
+import { contentKey, pageCache } from './cache.js';
 import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
 import { mupdf, type PDFDocument } from './mupdf.js';
@@ -55,11 +56,23 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
     }
     for (const i of annotated) dropAnnotations(doc.findPage(i));
   }
-  const { pages, suggestions } = await analysePdf(doc, {
-    context: opts.context ?? {},
-    detector: opts.detect === false ? noDetection : (opts.detector ?? defaultDetector),
-    ocr,
-  });
+  // Pages read by an earlier call on the same bytes are reused (cache.ts); suggestions only for the default
+  // detector and the same context. `null`: no detection wanted, the pages suffice.
+  const context =
+    opts.detect === false ? null : opts.detector ? undefined : JSON.stringify(opts.context ?? {});
+  const key = context === undefined ? '' : contentKey(bytes);
+  let { pages, suggestions } = (context !== undefined && pageCache.get(key, context)) || {
+    pages: null,
+    suggestions: [],
+  };
+  if (!pages) {
+    ({ pages, suggestions } = await analysePdf(doc, {
+      context: opts.context ?? {},
+      detector: opts.detect === false ? noDetection : (opts.detector ?? defaultDetector),
+      ocr,
+    }));
+    if (context !== undefined) pageCache.set(key, pages, context, suggestions);
+  }
   return {
     doc,
     states: pages,
