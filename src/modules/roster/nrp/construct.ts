@@ -32,6 +32,8 @@ function longestShift(m: NrpModel, e: number): number {
  * by `relax` shifts when the tight version has no row.
  */
 export function proRataBounds(m: NrpModel, e: number, b: number, relax: number): WindowBounds {
+  // Many shift types make the exact state large: price weekends and cap types by penalties instead.
+  const light: Partial<WindowBounds> = m.S > 12 ? { weekendPrice: 100, untracked: true } : {};
   const { H, S } = m;
   const caps = m.maxShifts.subarray(e * S, e * S + S);
   const len = longestShift(m, e);
@@ -41,6 +43,7 @@ export function proRataBounds(m: NrpModel, e: number, b: number, relax: number):
       hiMin: m.maxMinutes[e]!,
       weekends: m.maxWeekends[e]!,
       typeCap: caps,
+      ...light,
     };
   }
   // Share of the days the employee can work (fixed days off excluded), not of calendar days: a long holiday
@@ -63,6 +66,7 @@ export function proRataBounds(m: NrpModel, e: number, b: number, relax: number):
     hiMin: hi,
     weekends: Math.min(m.maxWeekends[e]!, Math.ceil((m.maxWeekends[e]! * b) / H) + relax),
     typeCap,
+    ...light,
   };
 }
 

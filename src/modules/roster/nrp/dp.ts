@@ -55,6 +55,8 @@ export interface WindowBounds {
    * weekends, which makes whole-row DP on a year affordable; rows over the limit are rejected (null).
    */
   weekendPrice?: number;
+  /** Handle every per-type cap by penalties (no exact count in the state): smaller state, faster. */
+  untracked?: boolean;
 }
 
 /** Best row for days [a, b) of employee e (a a multiple of 7; b a multiple of 7 or H), or null if none found. */
@@ -127,7 +129,10 @@ export function optimiseRow(
         tracked = s;
       }
     }
-    if (tracked >= 0) {
+    if (tracked >= 0 && bounds?.untracked) {
+      if (bestCap < 0) return null;
+      tracked = -2;
+    } else if (tracked >= 0) {
       if (bestCap < 0) return null;
       T = bestCap;
       if (nVL * (Wc + 1) * (T + 1) * (M + 1) > maxStates) {
