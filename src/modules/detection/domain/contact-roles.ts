@@ -189,6 +189,9 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (onStaffLine || (!owned && staffBlocks.some(([s, e]) => c.start >= s && c.end <= e))) {
       c.role = 'staff';
       c.explanation += '; in a staff signature or next to a municipal e-mail';
+    } else if (owned) {
+      // "Entreprenør: Bo Madsen, tlf. …" under a company line: the person named with the number owns it.
+      c.explanation += '; next to the private person named before it';
     } else if (SWITCHBOARD_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start))) {
       c.role = 'staff';
       c.explanation += '; the municipality\u2019s switchboard';

@@ -178,4 +178,33 @@ Kopi til: borgerens søster, Ea Lund, Tjørnehøj 4, og advokat Jonas Friis, Fri
     redact: ['Ea Lund', 'Tjørnehøj 4', 'Jonas Friis'],
     readable: ['Helle Rasmussen', '72 36 48 12', '21 22 23 24', 'hera@vejle.dk', 'Vestergade 2, 7100 Vejle'],
   },
+  {
+    name: 'building application: owner and contractor phones private, the architect firm’s number readable',
+    input: {
+      case_type: 'building',
+      keep: ['Fasanvej 7'],
+      staff: ['Karl Nyborg'],
+      text: `Byggeansøgning – Fasanvej 7, 8520 Lystrup
+Ejer: Bent Hviid, Fasanvej 7, 8520 Lystrup, mobil 22 45 67 89
+Arkitekt: Lone Holm, Holm Tegnestue ApS, tlf. 86 12 34 56
+Entreprenør: Bo Madsen, tlf. 23 45 67 81
+
+Bent Hviid oplyser, at hans kone har sklerose og derfor har brug for en rampe.
+
+Med venlig hilsen
+Karl Nyborg
+Byggesagsbehandler, tlf. 89 40 12 34
+`,
+    },
+    redact: ['22 45 67 89', '23 45 67 81', 'sklerose'],
+    readable: [
+      'Fasanvej 7',
+      'Bent Hviid',
+      'Lone Holm',
+      '86 12 34 56',
+      'Bo Madsen',
+      'Karl Nyborg',
+      '89 40 12 34',
+    ],
+  },
 ];
