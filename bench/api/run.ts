@@ -1,11 +1,13 @@
 // API benchmark: GET /api/org/employees?unitId=…&limit=50 (authenticated) with 10,000 employees seeded, under
 // autocannon load on loopback, against the real server process (`rodtrad start`) on PGlite and on PostgreSQL.
 // Also measures cold start to ready (fresh empty database: migrations + demo seed) and warm restart to ready.
+// Each load run reports the load average (the machine is shared) and the server's CPU time per request, which
+// varies much less with other load than req/s does.
 //
-//   npx tsx bench/api/run.ts [--engines pglite,postgres] [--duration 10] [--connections 10]
+//   npx tsx bench/api/run.ts [--engines pglite,postgres] [--duration 10] [--connections 10,1]
 //   PostgreSQL server: BENCH_DATABASE_URL or DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -21,26 +23,29 @@ const opt = (name: string, fallback: string) => {
 };
 const ENGINES = opt('engines', 'pglite,postgres').split(',');
 const DURATION = Number(opt('duration', '10'));
-const CONNECTIONS = Number(opt('connections', '10'));
+const CONNECTIONS = opt('connections', '10,1').split(',').map(Number);
 const EMPLOYEES = 10_000;
 const UNITS = 20;
 const PG_SERVER =
   process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-type Row = {
-  engine: string;
-  coldStartS: number;
-  warmStartS: number;
+type Load = {
+  connections: number;
   reqPerS: number;
   p50: number;
   p99: number;
   errors: number;
+  /** Server process CPU (user + system) per request, ms; NaN where /proc is missing. */
+  cpuMsPerReq: number;
+  loadAvg: string;
 };
+type Row = { engine: string; coldStartS: number; coldPhases: string; warmStartS: number; loads: Load[] };
 
 function startServer(
   env: Record<string, string>,
   port: number,
+  stdout: number | 'ignore' = 'ignore',
 ): { child: ChildProcess; ready: Promise<number> } {
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/rodtrad.mjs'), 'start'], {
@@ -52,7 +57,7 @@ function startServer(
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
   const ready = (async () => {
     for (;;) {
@@ -110,24 +115,45 @@ async function seedLoad(db: Db): Promise<{ cookie: string; unitId: string }> {
   return { cookie: `rodtrad_session=${session.token}`, unitId: unit.id };
 }
 
-async function load(
-  port: number,
-  cookie: string,
-  unitId: string,
-): Promise<Pick<Row, 'reqPerS' | 'p50' | 'p99' | 'errors'>> {
+/** CPU seconds (user + system) the process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  const file = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(file)) return NaN;
+  // Fields after the command name (which may contain spaces): utime and stime are fields 14 and 15.
+  const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+}
+
+const loadAvg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+async function load(server: ChildProcess, port: number, cookie: string, unitId: string): Promise<Load[]> {
   const url = `http://127.0.0.1:${port}/api/org/employees?unitId=${unitId}&limit=50`;
   const check = await fetch(url, { headers: { cookie } });
   const body = (await check.json()) as { total?: number };
   if (check.status !== 200 || body.total !== EMPLOYEES / UNITS)
     throw new Error(`unexpected answer ${check.status} ${JSON.stringify(body).slice(0, 200)}`);
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: { cookie } }); // warm-up
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
-  return {
-    reqPerS: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.non2xx + result.errors + result.timeouts,
-  };
+  const loads: Load[] = [];
+  for (const connections of CONNECTIONS) {
+    await autocannon({ url, connections, duration: 2, headers: { cookie } }); // warm-up
+    const before = loadAvg();
+    const cpu0 = cpuSeconds(server.pid);
+    const result = await autocannon({ url, connections, duration: DURATION, headers: { cookie } });
+    const cpu = cpuSeconds(server.pid) - cpu0;
+    loads.push({
+      connections,
+      reqPerS: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.non2xx + result.errors + result.timeouts,
+      cpuMsPerReq: (cpu * 1000) / Math.max(1, result.requests.total),
+      loadAvg: `${before} → ${loadAvg()}`,
+    });
+  }
+  return loads;
 }
 
 async function benchEngine(engine: string, port: number): Promise<Row> {
@@ -145,21 +171,34 @@ async function benchEngine(engine: string, port: number): Promise<Row> {
     open = () => openDatabase({ dataDir: path.join(dir, 'pglite') });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
+  const logDir = mkdtempSync(path.join(os.tmpdir(), 'rodtrad-bench-log-'));
   try {
-    const cold = startServer({ ...env, RODTRAD_SEED_DEMO: 'true' }, port);
+    // The cold start's stdout goes to a file to read the phase times from its "ready" line.
+    const logFile = path.join(logDir, 'cold.log');
+    const fd = openSync(logFile, 'w');
+    const cold = startServer({ ...env, RODTRAD_SEED_DEMO: 'true' }, port, fd);
+    closeSync(fd);
     const coldStartS = await cold.ready;
     await stopServer(cold.child); // PGlite allows one process per data directory
+    const coldPhases = /is ready at .*\((.*)\)/.exec(readFileSync(logFile, 'utf8'))?.[1] ?? '';
     const db = await open();
     const { cookie, unitId } = await seedLoad(db);
     await db.close();
     const warm = startServer(env, port);
     const warmStartS = await warm.ready;
     try {
-      return { engine, coldStartS, warmStartS, ...(await load(port, cookie, unitId)) };
+      return {
+        engine,
+        coldStartS,
+        coldPhases,
+        warmStartS,
+        loads: await load(warm.child, port, cookie, unitId),
+      };
     } finally {
       await stopServer(warm.child);
     }
   } finally {
+    rmSync(logDir, { recursive: true, force: true });
     await cleanup();
   }
 }
@@ -170,16 +209,25 @@ for (const [i, engine] of ENGINES.entries()) {
   rows.push(await benchEngine(engine, 3900 + i));
 }
 console.log(
-  `\nGET /api/org/employees?unitId=…&limit=50, ${EMPLOYEES} employees, ${CONNECTIONS} connections, ${DURATION} s, ${os.cpus().length} CPUs, load avg ${os.loadavg()[0]!.toFixed(1)}`,
+  `\nGET /api/org/employees?unitId=…&limit=50, ${EMPLOYEES} employees, ${DURATION} s per run, ${os.cpus().length} CPUs`,
 );
 console.log(
-  '| engine   | cold start to ready (s) | warm restart (s) | req/s  | p50 (ms) | p99 (ms) | errors |',
+  '| engine   | connections | req/s  | p50 (ms) | p99 (ms) | errors | server CPU (ms/req) | load average (1/5/15 min) |',
 );
 console.log(
-  '|----------|-------------------------|------------------|--------|----------|----------|--------|',
+  '|----------|-------------|--------|----------|----------|--------|---------------------|---------------------------|',
 );
 for (const r of rows) {
+  for (const l of r.loads) {
+    console.log(
+      `| ${r.engine.padEnd(8)} | ${String(l.connections).padStart(11)} | ${Math.round(l.reqPerS).toString().padStart(6)} | ${String(l.p50).padStart(8)} | ${String(l.p99).padStart(8)} | ${String(l.errors).padStart(6)} | ${l.cpuMsPerReq.toFixed(2).padStart(19)} | ${l.loadAvg} |`,
+    );
+  }
+}
+console.log('\n| engine   | cold start to ready (s) | warm restart (s) | cold start phases |');
+console.log('|----------|-------------------------|------------------|-------------------|');
+for (const r of rows) {
   console.log(
-    `| ${r.engine.padEnd(8)} | ${r.coldStartS.toFixed(1).padStart(23)} | ${r.warmStartS.toFixed(1).padStart(16)} | ${Math.round(r.reqPerS).toString().padStart(6)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.errors).padStart(6)} |`,
+    `| ${r.engine.padEnd(8)} | ${r.coldStartS.toFixed(1).padStart(23)} | ${r.warmStartS.toFixed(1).padStart(16)} | ${r.coldPhases} |`,
   );
 }

@@ -60,9 +60,18 @@ export async function withTenant<T>(db: Db, tenantId: string, fn: (tx: TenantTx)
   // and the tenant setting in a single round trip.
   if (!isUuid(tenantId)) throw new Error('withTenant: tenantId must be a UUID');
   const setup = `SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId.toLowerCase()}', true)`;
-  return db.sql.transaction((sql) => fn({ tenantId, sql, orm: ormFor(sql) }), setup);
+  return db.sql.transaction((sql) => fn(lazyOrm({ tenantId, sql })), setup);
 }
 
 export async function withSystem<T>(db: Db, fn: (tx: SystemTx) => Promise<T>): Promise<T> {
-  return db.sql.transaction((sql) => fn({ sql, orm: ormFor(sql) }));
+  return db.sql.transaction((sql) => fn(lazyOrm({ sql })));
+}
+
+/** Adds `orm`, built on first use: most transactions use raw SQL only and need no Drizzle instance. */
+function lazyOrm<T extends { sql: SqlClient }>(tx: T): T & { readonly orm: Orm } {
+  let orm: Orm | undefined;
+  return Object.defineProperty(tx, 'orm', {
+    enumerable: true,
+    get: () => (orm ??= ormFor(tx.sql)),
+  }) as T & { readonly orm: Orm };
 }
