@@ -28,6 +28,8 @@ export type WebModule = {
   nav?: NavEntry;
   /** Routes relative to the app root; protect pages with `handle.ability` (checked by the shell). */
   routes: RouteObject[];
+  /** Pages shown without login on the public shell (e.g. a citizens' form), mounted at the app root. */
+  publicRoutes?: RouteObject[];
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 

@@ -11,6 +11,9 @@ import { ProfilePage } from './pages/ProfilePage.js';
 export function appRoutes(modules: readonly WebModule[] = webModules): RouteObject[] {
   return [
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    ...modules.flatMap((module) =>
+      (module.publicRoutes ?? []).map((route) => ({ ...route, errorElement: <RouteError /> })),
+    ),
     {
       path: '/',
       element: (

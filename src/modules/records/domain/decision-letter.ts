@@ -81,6 +81,18 @@ export function checkLetterInput(input: DecisionLetterInput): LetterProblem[] {
   return problems;
 }
 
+/** Danish names of the screening labels (detection codes) for the reasons text. */
+const LABEL_NAMES: Record<string, string> = {
+  PERSON: 'navne',
+  ADDRESS: 'adresser',
+  CPR: 'CPR-numre',
+  PHONE: 'telefonnumre',
+  EMAIL: 'e-mailadresser',
+  ACCOUNT: 'kontonumre',
+  HEALTH: 'helbredsoplysninger',
+};
+const labelText = (label: string) => LABEL_NAMES[label] ?? label.toLowerCase();
+
 function lawPhrase(laws: readonly Law[]): string {
   return danishList(laws.map((l) => LAW_NAMES[l].da));
 }
@@ -148,7 +160,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): Letter {
       ];
       reasons.push(
         `${citation} (${basis?.da.toLowerCase() ?? ''}) er anvendt for ${docsText}` +
-          (labels.length ? `: ${danishList(labels.map((l) => l.toLowerCase()))}.` : '.'),
+          (labels.length ? `: ${danishList([...new Set(labels.map(labelText))])}.` : '.'),
       );
       const r = input.reasoning[g.basisKey];
       if (r?.considerations.trim()) reasons.push(`Vi har lagt vægt på: ${r.considerations.trim()}`);

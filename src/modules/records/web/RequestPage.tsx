@@ -128,6 +128,14 @@ export function RequestPage() {
             <Link className="button button-primary" to={`/aktindsigt/${r.id}/gennemgang`}>
               {t('modules.records.review.open')}
             </Link>
+            <Link className="button button-secondary" to={`/aktindsigt/${r.id}/brev`}>
+              {t('modules.records.letter.open')}
+            </Link>
+            {r.status === 'received' || r.status === 'in_progress' ? (
+              <Link className="button button-secondary" to={`/aktindsigt/${r.id}/fristbrev`}>
+                {t('modules.records.letter.openFristbrev')}
+              </Link>
+            ) : null}
             <a
               className="button button-secondary"
               href={`/api/records/requests/${r.id}/letter-preview`}

@@ -3,7 +3,7 @@
 // catalogue, keyboard shortcuts, and progress across documents. Decisions go through PUT …/decision.
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api/client.js';
 import { Alert } from '../../../web/components/Alert.js';
@@ -150,6 +150,9 @@ export function ReviewPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records', 'request', requestId] }),
   });
 
+  // The saved/problem message belongs to the document it was saved for.
+  const resetSave = save.reset;
+  useEffect(() => resetSave(), [doc?.id, resetSave]);
   const decided = docs.filter((d) => d.decision).length;
   const en = i18n.language === 'en';
   const stateOf = (it: Item) => (it.manual ? 'manual' : (draft?.verdict[it.key] ?? 'open'));
@@ -164,6 +167,13 @@ export function ReviewPage() {
         label={t('modules.records.review.progress')}
       />
       <p>{t('modules.records.review.progressText', { decided, total: docs.length })}</p>
+      {docs.length > 0 && decided === docs.length ? (
+        <p>
+          <Link className="button button-primary" to={`/aktindsigt/${requestId}/brev`}>
+            {t('modules.records.letter.toLetter')}
+          </Link>
+        </p>
+      ) : null}
       <details>
         <summary>{t('modules.records.review.shortcuts')}</summary>
         <ul>
@@ -264,7 +274,7 @@ export function ReviewPage() {
               </li>
             ))}
           </ol>
-          <div className="form-group">
+          <div className="form-group form-group-checkbox">
             <input
               id="meroff"
               type="checkbox"

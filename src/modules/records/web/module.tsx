@@ -1,9 +1,16 @@
-// The records (aktindsigt) pages in the signed-in app shell: the request list, one request and its review.
+// The records (aktindsigt) pages: in the signed-in app shell the request list, one request, its review and
+// the letter editor; on the public shell the citizens' request form and status page.
 import type { WebModule } from '../../../web/modules.js';
+import { LetterPage } from './LetterPage.js';
+import { letterTranslations } from './letter-translations.js';
+import { intakeTranslations } from './public-translations.js';
+import { INTAKE_PATH, IntakeTenantChooser, PublicIntakePage } from './PublicIntakePage.js';
+import { PublicStatusPage } from './PublicStatusPage.js';
 import { RequestPage } from './RequestPage.js';
 import { ReviewPage } from './ReviewPage.js';
 import { RequestsPage } from './RequestsPage.js';
 import { recordsTranslations } from './translations.js';
+import './records.css';
 
 export const recordsWebModule: WebModule = {
   id: 'records',
@@ -20,8 +27,26 @@ export const recordsWebModule: WebModule = {
           handle: { crumb: 'modules.records.review.title' },
           element: <ReviewPage />,
         },
+        {
+          path: ':requestId/brev',
+          handle: { crumb: 'modules.records.letter.titleDecision' },
+          element: <LetterPage kind="decision" />,
+        },
+        {
+          path: ':requestId/fristbrev',
+          handle: { crumb: 'modules.records.letter.titleFristbrev' },
+          element: <LetterPage kind="fristbrev" />,
+        },
       ],
     },
   ],
-  translations: recordsTranslations,
+  publicRoutes: [
+    { path: INTAKE_PATH, element: <IntakeTenantChooser /> },
+    { path: `${INTAKE_PATH}/:tenant`, element: <PublicIntakePage /> },
+    { path: `${INTAKE_PATH}/:tenant/status/:token`, element: <PublicStatusPage /> },
+  ],
+  translations: {
+    da: { ...recordsTranslations.da, intake: intakeTranslations.da, letter: letterTranslations.da },
+    en: { ...recordsTranslations.en, intake: intakeTranslations.en, letter: letterTranslations.en },
+  },
 };

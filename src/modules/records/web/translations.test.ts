@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../domain/request.js';
+import { letterTranslations } from './letter-translations.js';
+import { intakeTranslations } from './public-translations.js';
 import { recordsTranslations } from './translations.js';
 
 function keys(obj: Record<string, unknown>, prefix = ''): string[] {
@@ -12,5 +14,10 @@ describe('records UI text', () => {
   it('has the same keys in Danish and English, and a name for every status', () => {
     expect(keys(recordsTranslations.en).sort()).toEqual(keys(recordsTranslations.da).sort());
     for (const s of STATUSES) expect(recordsTranslations.da.statuses[s]).toBeTruthy();
+  });
+
+  it('has the same keys in Danish and English for the public form and the letter editor', () => {
+    expect(keys(intakeTranslations.en).sort()).toEqual(keys(intakeTranslations.da).sort());
+    expect(keys(letterTranslations.en).sort()).toEqual(keys(letterTranslations.da).sort());
   });
 });
