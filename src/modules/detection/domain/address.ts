@@ -49,6 +49,8 @@ const NEXT_LINE_POST_RE = new RegExp(
 );
 const ADDRESS_CONTEXT_RE =
   /(?:adressen|adresse|adresse er|adr\.|bopæl|bopælsadresse|(?:bor|boede|bosat|bosiddende|opholder sig)(?: nu| stadig| fortsat| fremover)? (?:på|i)|boende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o)[:\s]*$/iu;
+const COUNT_AFTER_RE =
+  /^[ \u00a0]+(?:gange|gang|dage|dag|uger|uge|måneder|år|timer|minutter|personer|pladser|stk|kr|procent|%|m²|m2|meter|km|børn|elever|sider)(?![\p{L}])/iu;
 /** Right after a name and a comma in running text ("Klager, Peter Holm, Bakkedraget 12, har oplyst"). */
 const AFTER_NAME_RE = /\p{Lu}[\p{Ll}'’-]+,[ \u00a0]{1,2}$/u;
 /** "Postnr. og by: 6100 Haderslev" in forms: the postcode and town on their own. */
@@ -142,6 +144,8 @@ export function findAddresses(text: string): TCandidate[] {
     }
     const hasPost = afterPost > floor || nextLinePost !== null;
     const hasFloor = floor > pos;
+    // "Parken 3 gange om ugen", "Hold 12 personer": a count, not a house number.
+    if (!hasPost && !hasFloor && COUNT_AFTER_RE.test(text.slice(pos, pos + 12))) continue;
     // "Gammel Kongevej", "Ved Stranden": a capitalised prefix word before the street word.
     const prefixed = extendBack(
       text,

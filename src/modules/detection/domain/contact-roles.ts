@@ -7,13 +7,14 @@ import { lineAt } from './context.js';
 const SWITCHBOARD_RE =
   /(?:omstilling|hovednummer|vagttelefon|vagttelefonen|døgntelefon|døgnvagt|vagtnummer|akuttelefon|hovednr|borgerservice|rådhus|kommunen|kommune|direkte nummer til kommunen)\b[^\n]{0,25}$/iu;
 /** The authority inviting questions ("hvis du har spørgsmål: telefon …", "kontakt os på …"). */
-const QUESTIONS_RE = /(?:har\s+spørgsmål|kontakt\s+os|ring\s+til\s+os|ringe\s+til\s+os)[^.]{0,30}$/iu;
+const QUESTIONS_RE =
+  /(?:har\s+(?:du\s+|I\s+|De\s+)?spørgsmål|kontakt\s+os|ring\s+til\s+os|ringe\s+til\s+os)[^.]{0,30}$/iu;
 const COMPANY_PHONE_RE =
   /(?:firmaet|virksomheden|butikken|forretningen|selskabet|leverandøren|entreprenøren|banken|forsikringsselskabet)\b[^\n]{0,25}$/iu;
 const SWITCHBOARD_AFTER_RE =
   /^[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|omstillingen|hovedtelefon)/iu;
 const ORGANISATION_LINE_RE =
-  /(?:Kommune\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
+  /(?:Kommune\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|Sygehus|Hospital|Skole\b|Klinik|Plejecenter|Plejehjem|Lægehus|Apotek|Advokat|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
 const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
 
 function fold(s: string): string {

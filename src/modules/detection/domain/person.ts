@@ -36,7 +36,8 @@ const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*
 
 /** Institutions named after places or people ("Nørrebro Park Skole", "Bakkeskolen", "Regionshospitalet"). */
 const INSTITUTION_RE =
-  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben)$/iu;
+  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden)$/iu;
+const NOUN_ENDING_RE = /(?:et|ene|erne|ning|ningen|else|elsen|hed|heden|tion|tionen|ium|iet|skab|skabet)$/u;
 const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?![\p{L}-])/uy;
 /** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
 const AGE_AFTER_RE = /^[ \t]*(?:\(|,[ \t]*)\d{1,2}[ \t]*år\b/u;
@@ -187,6 +188,8 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       nextTok !== null &&
       w.length >= 3 &&
       w !== w.toUpperCase() &&
+      // "Projektet Grøn", "Ordningen Holm": a definite or derived noun is not an unknown first name.
+      !NOUN_ENDING_RE.test(w) &&
       isListedSurname(nextTok.word) &&
       !isStopword(nextTok.word);
     const nextKnown =

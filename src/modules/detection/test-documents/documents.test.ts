@@ -9,6 +9,7 @@ import { DOCUMENTS_C } from './documents-c.js';
 import { DOCUMENTS_D } from './documents-d.js';
 import { DOCUMENTS_E } from './documents-e.js';
 import { DOCUMENTS_F } from './documents-f.js';
+import { DOCUMENTS_G } from './documents-g.js';
 
 function coverage(doc: TTestDocument): { leaks: string[]; over: string[] } {
   const text = doc.input.text;
@@ -45,6 +46,7 @@ describe('own test documents', () => {
     ...DOCUMENTS_D,
     ...DOCUMENTS_E,
     ...DOCUMENTS_F,
+    ...DOCUMENTS_G,
   ]) {
     it(doc.name, () => {
       for (const s of [...doc.redact, ...doc.readable])

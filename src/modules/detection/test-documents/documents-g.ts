@@ -1,0 +1,36 @@
+// Own test documents, part G: text with no personal data at all (guidance, minutes of a committee), which must
+// come out with nothing redacted — counts, project names, institutions, hospital and town-hall addresses,
+// service numbers after "Har du spørgsmål", CVR/EAN/order/invoice numbers and dates written with blanks.
+import type { TTestDocument } from './documents-a.js';
+
+export const DOCUMENTS_G: TTestDocument[] = [
+  {
+    name: 'guidance text without personal data: nothing is redacted',
+    input: {
+      case_type: 'citizen',
+      text: `Vejledning om byggetilladelse
+Kommunen behandler ansøgninger efter Byggeloven og Bygningsreglement 2018 (BR18).
+Afsnit 3, Stk. 2: Carporte på op til 50 m² kræver ikke tilladelse. Se også Bilag 4, Side 12.
+Gebyret er 1.250 kr. Har du spørgsmål, kan du ringe på 70 12 34 56.
+Borgerservice, Rådhustorvet 1, 7100 Vejle. Vi holder lukket 24 12 2025.
+Ordrenr. 45678912, Faktura 23456789, EAN 5798000000001, CVR 29189668.
+Projektet Grøn Omstilling 2030 er vedtaget. Trin 2 begynder i Uge 34.
+Hans Christian Andersen Airport ligger i Beldringe. Hold 3 mødes i Lokale 2.14.
+Parken 3 gange om ugen bliver slået. Sygehus Lillebælt, Sygehusvej 24, 6000 Kolding.
+`,
+    },
+    redact: [],
+    readable: [
+      '70 12 34 56',
+      'Rådhustorvet 1, 7100 Vejle',
+      '24 12 2025',
+      '45678912',
+      '23456789',
+      '29189668',
+      'Projektet Grøn Omstilling',
+      'Hans Christian Andersen',
+      'Parken 3',
+      'Sygehusvej 24, 6000 Kolding',
+    ],
+  },
+];
