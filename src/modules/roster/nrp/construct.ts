@@ -3,7 +3,7 @@
 // employee's running totals (minutes, weekends, shifts per type) close to their pro-rata share of the
 // contract, so the last window can always reach the minimum minutes: with a loose lower bound every window
 // takes the cheapest (shortest) row and the deficit piles up at the end, where it cannot be recovered.
-import { optimiseRow, type WindowBounds } from './dp.js';
+import { cellCosts, optimiseRow, type WindowBounds } from './dp.js';
 import { OFF, type NrpModel } from './model.js';
 import type { Rng } from './rng.js';
 import type { NrpSearch } from './search.js';
@@ -90,8 +90,12 @@ export function constructRoster(s: NrpSearch, rng: Rng, deadline: number): void 
     for (const [a, b] of wins) {
       if (Date.now() > deadline) return;
       let res = null;
+      res = optimiseRow(m, e, s.x, s.cnt, a, b, 400_000, undefined, proRataBounds(m, e, b, 0));
+      // Strong cover incentives can keep the per-type penalties from converging (the row piles onto the
+      // types the cover needs): retry with the cell costs damped, so the caps dominate and a row is found.
+      const damped = res ? undefined : cellCosts(m, e, s.x, s.cnt, a, b).map((c) => c * 0.01);
       for (let relax = 0; relax < 4 && !res; relax++)
-        res = optimiseRow(m, e, s.x, s.cnt, a, b, 400_000, undefined, proRataBounds(m, e, b, relax));
+        res = optimiseRow(m, e, s.x, s.cnt, a, b, 400_000, damped, proRataBounds(m, e, b, relax));
       res ??= optimiseRow(m, e, s.x, s.cnt, a, b, 400_000, undefined, loose(e));
       if (res) s.writeRow(e, a, b, res.row, 0);
     }
