@@ -278,7 +278,7 @@ describe('aktindsigt journey', () => {
     const seconds = (Date.now() - effort.started) / 1000;
     const load = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
     console.log(
-      `records journey (caseworker, 3 documents): ${effort.clicks} clicks, ${effort.keys} keys, ` +
+      `records journey (caseworker, ${screened.length} documents): ${effort.clicks} clicks, ${effort.keys} keys, ` +
         `${effort.fields} fields filled, ${seconds.toFixed(1)} s wall time (${(seconds / 60).toFixed(2)} min); load ${load}`,
     );
 

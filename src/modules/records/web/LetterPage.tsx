@@ -168,7 +168,7 @@ export function LetterPage({ kind }: { kind: Kind }) {
           {kind === 'fristbrev' && data.fristbrev ? (
             <section aria-labelledby="fristbrev-facts">
               <h2 id="fristbrev-facts" className="h3">
-                {title}
+                {t(k('fristbrevFacts'))}
               </h2>
               {data.fristbrev.sentOn ? (
                 <p>{t(k('fristbrevSent'), { date: formatDate(data.fristbrev.sentOn) })}</p>
