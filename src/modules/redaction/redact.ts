@@ -86,12 +86,22 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
   };
 }
 
+/**
+ * What a long-running caller (a redaction worker thread) keeps between documents: an OCR pool whose Tesseract
+ * workers are already started (starting them, with the Danish model, costs about 2 s per document). Such a
+ * pool is the caller's to close; without one, each call starts and closes its own.
+ */
+export interface TRuntime {
+  ocr?: TOcrPool;
+}
+
 /** Suggestions for the review UI: nothing is changed. */
 export async function analyseDocument(
   bytes: Uint8Array,
   opts: Omit<TRedactOptions, 'accept' | 'reject' | 'manual'> = {},
+  runtime: TRuntime = {},
 ): Promise<TAnalysis> {
-  const ocr = createOcrPool();
+  const ocr = runtime.ocr ?? createOcrPool();
   try {
     const { doc, analysis } = await prepare(bytes, opts, ocr);
     doc.destroy();
@@ -99,7 +109,7 @@ export async function analyseDocument(
   } catch (e) {
     throw asRedactionError(e, opts.name ?? 'input');
   } finally {
-    await ocr.close();
+    if (!runtime.ocr) await ocr.close();
   }
 }
 
@@ -142,9 +152,10 @@ function allowedTexts(states: TPageState[], chosen: TSuggestion[]): Map<number, 
 export async function redactDocument(
   bytes: Uint8Array,
   opts: TRedactOptions = {},
+  runtime: TRuntime = {},
 ): Promise<{ pdf: Uint8Array; report: TRedactReport; analysis: TAnalysis }> {
   const t0 = performance.now();
-  const ocr = createOcrPool();
+  const ocr = runtime.ocr ?? createOcrPool();
   try {
     const { doc, analysis, states } = await prepare(bytes, opts, ocr);
     const { chosen, rejected } = selectSuggestions(analysis.suggestions, opts.accept, opts.reject);
@@ -229,6 +240,6 @@ export async function redactDocument(
   } catch (e) {
     throw asRedactionError(e, opts.name ?? 'input');
   } finally {
-    await ocr.close();
+    if (!runtime.ocr) await ocr.close();
   }
 }

@@ -1,12 +1,16 @@
 // Worker thread of the redaction pool (pool.ts): runs analyseDocument / redactDocument one at a time, with the
-// default detector, and sends results back (the output PDF's buffer is transferred, not copied).
+// default detector, and sends results back (the output PDF's buffer is transferred, not copied). The thread
+// keeps one OCR pool for all its documents; after an OCR timeout it is replaced, since a Tesseract worker
+// that did not answer may still be busy and would hold up every later page.
 import { parentPort } from 'node:worker_threads';
 import { RedactionError } from './errors.js';
+import { createOcrPool } from './ocr.js';
 import { analyseDocument, redactDocument } from './redact.js';
 import type { TPoolRequest, TPoolResponse } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('redaction worker must run in a worker thread');
+let ocr = createOcrPool();
 
 port.on('message', (request: TPoolRequest) => {
   void (async () => {
@@ -15,13 +19,18 @@ port.on('message', (request: TPoolRequest) => {
     try {
       const bytes = new Uint8Array(request.bytes);
       if (request.op === 'analyse') {
-        response = { id: request.id, ok: true, result: await analyseDocument(bytes, request.opts) };
+        response = { id: request.id, ok: true, result: await analyseDocument(bytes, request.opts, { ocr }) };
       } else {
-        const result = await redactDocument(bytes, request.opts);
+        const result = await redactDocument(bytes, request.opts, { ocr });
         transfer.push(result.pdf.buffer as ArrayBuffer);
         response = { id: request.id, ok: true, result };
       }
     } catch (e) {
+      if (e instanceof RedactionError && e.code === 'TIMEOUT') {
+        const stuck = ocr;
+        ocr = createOcrPool();
+        void stuck.close();
+      }
       response = {
         id: request.id,
         ok: false,
