@@ -133,4 +133,11 @@ describe('person recognizer', () => {
     const text = 'hej. karina har ikke ringet. min datter ingrid er syg. vi venter stadig.';
     expect(people(text, { staff: ['Karina Nørgaard'] })).toEqual(['ingrid']);
   });
+
+  it('keeps name particles and glued initials inside the name', () => {
+    expect(people('Samtale med Jan-Erik van der Berg og J.H. Pedersen.')).toEqual([
+      'Jan-Erik van der Berg',
+      'J.H. Pedersen',
+    ]);
+  });
 });

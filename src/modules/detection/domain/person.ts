@@ -37,6 +37,8 @@ const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*
 /** Institutions named after places or people ("Nørrebro Park Skole", "Bakkeskolen", "Regionshospitalet"). */
 const INSTITUTION_RE =
   /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden)$/iu;
+const PARTICLE_GAP_RE = /^ (?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn|af) ){1,2}$/u;
+const INITIALS_GAP_RE = /^\.(?:\p{Lu}\.){0,3} ?$/u;
 const NOUN_ENDING_RE = /(?:et|ene|erne|ning|ningen|else|elsen|hed|heden|tion|tionen|ium|iet|skab|skabet)$/u;
 const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?![\p{L}-])/uy;
 /** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
@@ -86,7 +88,10 @@ function adjacent(text: string, a: TToken, b: TToken): boolean {
   const gap = text.slice(a.end, b.start);
   // OCR often doubles the blank between words ("Kære  Mikkel  Thorsen").
   if (gap === ' ' || gap === '\u00a0' || gap === '  ') return true;
-  return a.word.length === 1 && (gap === '. ' || gap === '.');
+  // Name particles: "Jan-Erik van der Berg", "Ahmad bin Salim".
+  if (PARTICLE_GAP_RE.test(gap)) return true;
+  // Initials: "S. K. Hansen", "J.H. Pedersen" (the inner initials sit in the gap).
+  return a.word.length === 1 && INITIALS_GAP_RE.test(gap);
 }
 
 /** The previous non-empty line before `pos`, if the current line holds nothing before `pos`. */
