@@ -215,6 +215,28 @@ export function ReviewPage() {
             </button>
           </nav>
           <h2 className="h3">{t('modules.records.review.suggestions')}</h2>
+          {items.some((it) => stateOf(it) === 'open') ? (
+            <p>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() =>
+                  setDraft({
+                    ...draft,
+                    // Only undecided suggestions: a rejection the caseworker made stays a rejection.
+                    verdict: {
+                      ...draft.verdict,
+                      ...Object.fromEntries(
+                        items.filter((it) => stateOf(it) === 'open').map((it) => [it.key, 'accepted']),
+                      ),
+                    },
+                  })
+                }
+              >
+                {t('modules.records.review.acceptOpen')}
+              </button>
+            </p>
+          ) : null}
           <ol>
             {items.map((it, i) => (
               <li key={it.key} aria-current={i === selected ? 'true' : undefined}>
