@@ -33,6 +33,27 @@ function estimate(pages: TPageState[], suggestions: TSuggestion[]): number {
   return n;
 }
 
+/**
+ * The cache's context key for a call: the detection context (default detector), `null` when no detection is
+ * wanted (the pages suffice), `undefined` when the call cannot use the cache (a custom detector).
+ */
+export function cacheContext(opts: {
+  detect?: boolean;
+  detector?: unknown;
+  context?: object;
+}): string | null | undefined {
+  if (opts.detect === false) return null;
+  return opts.detector ? undefined : JSON.stringify(opts.context ?? {});
+}
+
+/** What a pool worker sends back and is given: one document's cached pages and suggestions. */
+export interface TCacheSeed {
+  key: string;
+  context: string | null;
+  pages: TPageState[];
+  suggestions: TSuggestion[];
+}
+
 export function contentKey(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -63,6 +84,12 @@ export function createPageCache(budget = budgetBytes()) {
       }
       stats.hits += 1;
       return { pages: e.pages, suggestions };
+    },
+    /** Like get, without counting or reordering (a pool worker reporting what it read). */
+    peek(key: string, context: string | null): { pages: TPageState[]; suggestions: TSuggestion[] } | null {
+      const e = entries.get(key);
+      const suggestions = context === null ? [] : e?.suggestions.get(context);
+      return e && suggestions ? { pages: e.pages, suggestions } : null;
     },
     set(key: string, pages: TPageState[], context: string | null, suggestions: TSuggestion[]): void {
       if (budget <= 0) return;

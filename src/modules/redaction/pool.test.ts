@@ -67,6 +67,31 @@ describe('redaction worker pool', () => {
     expect(text).toContain('070761-4285'); // not detected, not boxed: stays (the reviewer decided)
   }, 60_000);
 
+  it('hands the pages one worker read to the worker that redacts the same bytes', async () => {
+    const inputs = await Promise.all(
+      [1, 2, 3, 4].map((n) => textPdf([[`Dokument ${n}`, 'CPR 070761-4285']])),
+    );
+    const before = { ...pool.cacheStats };
+    const analyses = await Promise.all(
+      inputs.map((b) => pool.analyse(b, { context: { case_type: 'citizen' } })),
+    );
+    const outputs = await Promise.all(
+      inputs.map((b, i) =>
+        pool.redact(b, {
+          detect: false,
+          manual: analyses[i]!.suggestions.flatMap((s) =>
+            s.boxes.map(([x0, y0, x1, y1]) => ({ page: s.page, x0, y0, x1, y1, legalBasis: s.legalBasis })),
+          ),
+        }),
+      ),
+    );
+    expect(pool.cacheStats.hits - before.hits).toBe(4);
+    for (const out of outputs) {
+      expect(out.report.verified).toBe(true);
+      expect(mupdfText(out.pdf)).not.toContain('070761-4285');
+    }
+  }, 60_000);
+
   it('takes its size from RODTRAD_REDACTION_WORKERS and refuses nonsense', () => {
     expect(defaultPoolSize({ RODTRAD_REDACTION_WORKERS: '3' })).toBe(3);
     expect(defaultPoolSize({})).toBeGreaterThanOrEqual(1);

@@ -5,7 +5,7 @@
 // Options with a custom detector cannot cross a thread boundary and run in the calling thread instead.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { contentKey } from './cache.js';
+import { cacheContext, contentKey, createPageCache, type TCacheSeed } from './cache.js';
 import { RedactionError, type TRedactionErrorCode } from './errors.js';
 import { analyseDocument, redactDocument } from './redact.js';
 import type { TAnalysis, TRedactOptions, TRedactReport } from './types.js';
@@ -13,12 +13,17 @@ import type { TAnalysis, TRedactOptions, TRedactReport } from './types.js';
 type TAnalyseOptions = Omit<TRedactOptions, 'accept' | 'reject' | 'manual'>;
 type TRedactResult = { pdf: Uint8Array; report: TRedactReport; analysis: TAnalysis };
 
-export type TPoolRequest =
-  | { id: number; op: 'analyse'; bytes: ArrayBuffer; opts: TAnalyseOptions }
-  | { id: number; op: 'redact'; bytes: ArrayBuffer; opts: TRedactOptions };
+export type TPoolRequest = {
+  id: number;
+  op: 'analyse' | 'redact';
+  bytes: ArrayBuffer;
+  opts: TRedactOptions;
+  /** Pages of these bytes read earlier by any worker, for this worker's page cache. */
+  seed?: TCacheSeed;
+};
 
 export type TPoolResponse =
-  | { id: number; ok: true; result: TAnalysis | TRedactResult }
+  | { id: number; ok: true; result: TAnalysis | TRedactResult; cache?: TCacheSeed }
   | {
       id: number;
       ok: false;
@@ -27,6 +32,8 @@ export type TPoolResponse =
 
 export interface TRedactionPool {
   readonly size: number;
+  /** Calls that were handed pages read by an earlier call (hits) or had to read them (misses). */
+  readonly cacheStats: { hits: number; misses: number };
   analyse(bytes: Uint8Array, opts?: TAnalyseOptions): Promise<TAnalysis>;
   redact(bytes: Uint8Array, opts?: TRedactOptions): Promise<TRedactResult>;
   close(): Promise<void>;
@@ -59,6 +66,7 @@ interface TSlot {
 type TTask = {
   /** The worker that read these bytes before (same SHA-256), whose page cache can answer. */
   affinity: number;
+  seed?: TCacheSeed;
   op: 'analyse' | 'redact';
   bytes: Uint8Array;
   opts: TRedactOptions;
@@ -69,6 +77,9 @@ type TTask = {
 export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
   const slots: TSlot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
   const queue: TTask[] = [];
+  // Pages the workers read, handed to whichever worker gets the same bytes next (any worker can redact what
+  // another analysed).
+  const cache = createPageCache();
   let nextId = 1;
   let closed = false;
 
@@ -100,6 +111,10 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
       const onMessage = (response: TPoolResponse): void => {
         if (response.id !== id) return;
         done();
+        if (response.ok && response.cache) {
+          const c = response.cache;
+          cache.set(c.key, c.pages, c.context, c.suggestions);
+        }
         if (response.ok) task.resolve(response.result as never);
         else task.reject(toError(response.error));
       };
@@ -117,21 +132,27 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
       worker.ref();
       // A copy of the input is transferred: the caller keeps its bytes.
       const copy = task.bytes.slice().buffer;
-      worker.postMessage({ id, op: task.op, bytes: copy, opts: task.opts } satisfies TPoolRequest, [copy]);
+      const request: TPoolRequest = { id, op: task.op, bytes: copy, opts: task.opts, seed: task.seed };
+      worker.postMessage(request, [copy]);
     }
   };
 
   const submit = <T>(op: TTask['op'], bytes: Uint8Array, opts: TRedactOptions): Promise<T> => {
     if (closed) return Promise.reject(new Error('the redaction pool is closed'));
     return new Promise<T>((resolve, reject) => {
-      const affinity = Number.parseInt(contentKey(bytes).slice(0, 8), 16) % size;
-      queue.push({ affinity, op, bytes, opts, resolve: resolve as (value: never) => void, reject });
+      const key = contentKey(bytes);
+      const affinity = Number.parseInt(key.slice(0, 8), 16) % size;
+      const context = cacheContext(opts);
+      const hit = context === undefined ? null : cache.get(key, context);
+      const seed = hit && context !== undefined ? { key, context, ...hit } : undefined;
+      queue.push({ affinity, seed, op, bytes, opts, resolve: resolve as (value: never) => void, reject });
       pump();
     });
   };
 
   return {
     size,
+    cacheStats: cache.stats,
     analyse(bytes, opts = {}) {
       if (opts.detector) return analyseDocument(bytes, opts);
       return submit<TAnalysis>('analyse', bytes, opts);

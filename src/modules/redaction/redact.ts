@@ -4,7 +4,7 @@
 import { detect } from '../detection/index.js';
 import { asRedactionError, RedactionError } from './errors.js';
 import { analysePdf, type TPageState } from './analyse.js';
-import { contentKey, pageCache } from './cache.js';
+import { cacheContext, contentKey, pageCache } from './cache.js';
 import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
 import { mupdf, type PDFDocument } from './mupdf.js';
@@ -58,8 +58,7 @@ async function prepare(bytes: Uint8Array, opts: TRedactOptions, ocr: TOcrPool): 
   }
   // Pages read by an earlier call on the same bytes are reused (cache.ts); suggestions only for the default
   // detector and the same context. `null`: no detection wanted, the pages suffice.
-  const context =
-    opts.detect === false ? null : opts.detector ? undefined : JSON.stringify(opts.context ?? {});
+  const context = cacheContext(opts);
   const key = context === undefined ? '' : contentKey(bytes);
   let { pages, suggestions } = (context !== undefined && pageCache.get(key, context)) || {
     pages: null,

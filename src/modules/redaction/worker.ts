@@ -4,6 +4,7 @@
 // that did not answer may still be busy and would hold up every later page.
 import { parentPort } from 'node:worker_threads';
 import { RedactionError } from './errors.js';
+import { cacheContext, contentKey, pageCache } from './cache.js';
 import { createOcrPool } from './ocr.js';
 import { analyseDocument, redactDocument } from './redact.js';
 import type { TPoolRequest, TPoolResponse } from './pool.js';
@@ -18,8 +19,20 @@ port.on('message', (request: TPoolRequest) => {
     const transfer: ArrayBuffer[] = [];
     try {
       const bytes = new Uint8Array(request.bytes);
+      const seed = request.seed;
+      if (seed) pageCache.set(seed.key, seed.pages, seed.context, seed.suggestions);
       if (request.op === 'analyse') {
-        response = { id: request.id, ok: true, result: await analyseDocument(bytes, request.opts, { ocr }) };
+        const result = await analyseDocument(bytes, request.opts, { ocr });
+        // What was read goes back to the pool, which hands it to whichever worker redacts these bytes.
+        const context = cacheContext(request.opts);
+        const key = context === undefined ? null : contentKey(bytes);
+        const read = key === null || context === undefined ? null : pageCache.peek(key, context);
+        response = {
+          id: request.id,
+          ok: true,
+          result,
+          cache: read && key !== null && context !== undefined ? { key, context, ...read } : undefined,
+        };
       } else {
         const result = await redactDocument(bytes, request.opts, { ocr });
         transfer.push(result.pdf.buffer as ArrayBuffer);
