@@ -287,6 +287,10 @@ describe('aktindsigt journey', () => {
         `${effort.fields} fields filled, ${seconds.toFixed(1)} s wall time (${(seconds / 60).toFixed(2)} min); load ${load}`,
     );
 
+    // Reopened without the job in its address, the request page still shows the last screening.
+    await page.goto(requestUrl.split('?')[0]!);
+    await page.getByText('Screeningen er færdig', { exact: false }).waitFor();
+
     // 3. The citizen opens the status page again and downloads the package.
     await citizen.goto(statusUrl);
     await citizen.getByRole('link', { name: 'Hent dokumenterne (zip)' }).waitFor();

@@ -1,5 +1,6 @@
 // Upload documents and follow their automatic screening (the records.screen job) with a progress bar.
-// The job id lives in the URL (?screening=<id>), so a reload keeps following the same job.
+// The job just started is in the URL (?screening=<id>); otherwise the request's latest screening job (kept on the
+// request by the server) is shown, so a reloaded or reopened page still shows the running or last screening.
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -11,6 +12,7 @@ import { Alert } from '../../../web/components/Alert.js';
 import { FINISHED } from '../../../web/components/JobWatcher.js';
 import { ProgressBar } from '../../../web/components/ProgressBar.js';
 import { useErrorMessage } from '../../../web/errors.js';
+import type { TRequestDetail } from '../contract.js';
 
 async function upload(requestId: string, files: FileList, csrfToken: string) {
   const form = new FormData();
@@ -34,7 +36,11 @@ export function ScreeningPanel({ requestId }: { requestId: string }) {
   const inputId = useId();
   const [params, setParams] = useSearchParams();
   const [files, setFiles] = useState<FileList | null>(null);
-  const jobId = params.get('screening');
+  const request = useQuery({
+    queryKey: ['records', 'request', requestId],
+    queryFn: () => api<TRequestDetail>(`/api/records/requests/${requestId}`),
+  });
+  const jobId = params.get('screening') ?? request.data?.screening?.jobId ?? null;
   const follow = (id: string | null) =>
     setParams(
       (p) => {
