@@ -59,6 +59,16 @@ function blockAbove(text: string, pos: number): string {
 const LETTERHEAD_RE =
   /(?:\bKommune\b|\bKOMMUNE\b|\bRegion\b|\bREGION\b|Rådhus|RÅDHUS|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\b[AIKP]\/S\b|\bIVS\b)/u;
 
+/** Case-insensitive copies, used only for text written in capitals ("TEGLHOLMSGADE 3 · BYG APS"). */
+const CAPS_COPIES = new Map<RegExp, RegExp>();
+function marks(re: RegExp, s: string): boolean {
+  if (re.test(s)) return true;
+  if (!/\p{Lu}/u.test(s) || s !== s.toUpperCase()) return false;
+  let ci = CAPS_COPIES.get(re);
+  if (!ci) CAPS_COPIES.set(re, (ci = new RegExp(re.source, 'iu')));
+  return ci.test(s);
+}
+
 /** Private persons (confidence ≥ 0.5) sorted by start, for range look-ups by binary search. */
 type TPersonIndex = readonly TCandidate[];
 
@@ -89,7 +99,7 @@ function privatePersonBefore(text: string, index: TPersonIndex, lineStart: numbe
     // "SMS sendt til Birthe. Vagttelefon …" is not Birthe's number.
     const gap = text.slice(p.end, pos);
     // A company or authority named in between owns it ("advokat Jonas Friis, Friis Advokater ApS, Vestergade 2").
-    if (!/[.!?;][ \t]+\p{Lu}/u.test(gap) && !ORGANISATION_LINE_RE.test(gap)) return true;
+    if (!/[.!?;][ \t]+\p{Lu}/u.test(gap) && !marks(ORGANISATION_LINE_RE, gap)) return true;
   }
   return false;
 }
@@ -175,8 +185,8 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     }
     if (
       inStaffBlock ||
-      ORGANISATION_LINE_RE.test(text.slice(line.start, line.end)) ||
-      LETTERHEAD_RE.test(blockAbove(text, c.start))
+      marks(ORGANISATION_LINE_RE, text.slice(line.start, line.end)) ||
+      marks(LETTERHEAD_RE, blockAbove(text, c.start))
     ) {
       c.role = 'organisation';
       c.explanation += '; the address of the municipality or a company';
@@ -197,8 +207,8 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
       c.role = 'staff';
       c.explanation += '; the municipality\u2019s switchboard';
     } else if (
-      COMPANY_LINE_RE.test(sentenceAround(text, line.start, line.end, c.start, c.end)) ||
-      LETTERHEAD_RE.test(blockAbove(text, c.start)) ||
+      marks(COMPANY_LINE_RE, sentenceAround(text, line.start, line.end, c.start, c.end)) ||
+      marks(LETTERHEAD_RE, blockAbove(text, c.start)) ||
       QUESTIONS_RE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
       COMPANY_PHONE_RE.test(text.slice(Math.max(line.start, c.start - 60), c.start)) ||
       SWITCHBOARD_AFTER_RE.test(text.slice(c.end, c.end + 20))

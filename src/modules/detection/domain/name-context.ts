@@ -75,6 +75,12 @@ function wordBefore(text: string, pos: number): { word: string; start: number; p
 
 export type TNameContext = 'private' | 'staff' | null;
 
+/** A context word itself ("Datteren", "SAGSBEHANDLER") is never the first word of a name. */
+export function isContextWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PRIVATE_WORDS.has(w) || STAFF_WORDS.has(w);
+}
+
 export function nameContextBefore(text: string, pos: number): TNameContext {
   const w1 = wordBefore(text, pos);
   if (!w1) return null;

@@ -9,7 +9,7 @@
 import { candidate, type TCandidate } from './candidate.js';
 import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
 import { STREET_WORDS } from './gazetteer/streets.js';
-import { nameContextBefore, STAFF_ROLE_WORDS } from './name-context.js';
+import { isContextWord, nameContextBefore, STAFF_ROLE_WORDS } from './name-context.js';
 import { findLowerCaseNames } from './person-lower.js';
 import {
   addKnown,
@@ -40,9 +40,9 @@ const INSTITUTION_RE =
 const PARTICLE_GAP_RE = /^ (?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn|af) ){1,2}$/u;
 const INITIALS_GAP_RE = /^\.(?:\p{Lu}\.){0,3} ?$/u;
 const NOUN_ENDING_RE = /(?:et|ene|erne|ning|ningen|else|elsen|hed|heden|tion|tionen|ium|iet|skab|skabet)$/u;
-const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?![\p{L}-])/uy;
+const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+|\p{Lu}+)(?![\p{L}-])/uy;
 /** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
-const AGE_AFTER_RE = /^[ \t]*(?:\(|,[ \t]*)\d{1,2}[ \t]*år\b/u;
+const AGE_AFTER_RE = /^[ \t]*(?:\(|,[ \t]*)\d{1,2}[ \t]*år(?![\p{L}])/iu;
 /** The next lines of a letter's address block: a street with a number, then (or on it) a postcode and town. */
 const ADDRESS_BLOCK_BELOW_RE =
   /^[ \t]*\r?\n[ \t]*[\p{L}][^\n\d]{1,60}[ \u00a0]\d{1,4}[^\n]*(?:[ \t]\d{4}[ \u00a0]+\p{Lu}|\r?\n[ \t]*(?:DK-?)?\d{4}[ \u00a0]+\p{Lu})/u;
@@ -70,7 +70,8 @@ function tokenize(text: string): TToken[] {
     if (text[end] === '-') {
       OCR_SPLIT_RE.lastIndex = end;
       const split = OCR_SPLIT_RE.exec(text);
-      if (split?.[1]) {
+      // A capitals continuation only after a token in capitals ("YOU-\nSEF", not "Anne-\nMarie").
+      if (split?.[1] && (split[1] !== split[1].toUpperCase() || raw === raw.toUpperCase())) {
         raw += split[1];
         end += split[0].length;
         TOKEN_RE.lastIndex = end;
@@ -111,6 +112,12 @@ function previousLine(text: string, pos: number): string | null {
 /** Possessive or plain base form present in the known tokens. */
 function lookupBase(tokens: TKnownPeople['tokens'], word: string): Set<'private' | 'staff'> | undefined {
   return tokens.get(word) ?? (word.endsWith('s') ? tokens.get(word.slice(0, -1)) : undefined);
+}
+
+/** Whether the name may end after token `j`: punctuation or the end of the line follows it. */
+function endsName(text: string, tokens: readonly TToken[], j: number): boolean {
+  const t = tokens[j] as TToken;
+  return /^(?:[ \t]*[,.;:)(]|[ \t]*\r?\n|[ \t]*$)/u.test(text.slice(t.end, t.end + 3));
 }
 
 /** The line at `start` holds only a name (2-4 words) and the next lines are a street and a postcode + town. */
@@ -166,7 +173,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     const first = tokens[i] as TToken;
     const w = first.word;
     const initial = w.length === 1 && text[first.end] === '.';
-    if (isStopword(w) || (w.length < 2 && !initial) || INSTITUTION_RE.test(w)) {
+    if (isStopword(w) || (w.length < 2 && !initial) || INSTITUTION_RE.test(w) || isContextWord(w)) {
       i++;
       continue;
     }
@@ -245,9 +252,12 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
         raw.length > 1 &&
         raw === raw.toUpperCase() &&
         !isFirstName(t.word) &&
-        !isSurname(t.word) &&
+        !isListedSurname(t.word) &&
         !lookupBase(known.tokens, t.word) &&
-        !lookupBase(found.tokens, t.word)
+        !lookupBase(found.tokens, t.word) &&
+        // An unlisted surname ("BONDARENKO,") may end the name when punctuation or the line end follows — not
+        // after a staff member's first name ("KARINA LOVEDE, AT …" is Karina from the staff list).
+        !(endsName(text, tokens, j) && !lookupBase(known.tokens, w)?.has('staff'))
       )
         break;
       j++;
@@ -263,15 +273,33 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
         continue;
       }
     }
+    // "Klasselærer Tina Holmgaard": a known name inside the run starts the name; the words before it do not.
+    if (j - i >= 3) {
+      const inner = tokens.slice(i, j).map((t) => t.word);
+      let skip = 0;
+      for (let s = 1; s <= inner.length - 2 && !skip; s++) if (knownRole(known, inner.slice(s))) skip = s;
+      if (skip) {
+        i += skip;
+        continue;
+      }
+    }
     const run = tokens.slice(i, j);
     // "Christian IV's Vej 8", "Karen Blixens Plads 25": a person's name inside a street name is an address.
-    const lastEnd = (run[run.length - 1] as TToken).end;
+    // The street word may also be the token right after the run ("H.C. ANDERSENS VEJ 63" in capitals).
+    const streetTok = tokens[j];
+    const withStreet =
+      streetTok !== undefined &&
+      adjacent(text, tokens[j - 1] as TToken, streetTok) &&
+      STREET_WORD_SET.has(streetTok.word.toLowerCase())
+        ? j + 1
+        : j;
+    const lastEnd = (tokens[withStreet - 1] as TToken).end;
     if (
-      run.some((t) => STREET_WORD_SET.has(t.word.toLowerCase())) &&
+      tokens.slice(i, withStreet).some((t) => STREET_WORD_SET.has(t.word.toLowerCase())) &&
       /^[ \u00a0]{1,3}\d/u.test(text.slice(lastEnd, lastEnd + 4))
     ) {
-      for (let k = i; k < j; k++) covered[k] = 1;
-      i = j;
+      for (let k = i; k < withStreet; k++) covered[k] = 1;
+      i = withStreet;
       continue;
     }
     const words = run.map((t) => t.word);

@@ -33,4 +33,19 @@ Parken 3 gange om ugen bliver slået. Sygehus Lillebælt, Sygehusvej 24, 6000 Ko
       'Sygehusvej 24, 6000 Kolding',
     ],
   },
+  {
+    name: 'a case note typed in capitals: staff first names readable, unknown surnames ended by punctuation',
+    input: {
+      case_type: 'citizen',
+      staff: ['Karina Holt', 'Pernille Aagaard'],
+      text: `NOTAT 03.03.2025
+FRA: ÅSTED SKOLE V/ KLASSELÆRER PERNILLE AAGAARD
+TALT MED DATTEREN OKSANA BONDARENKO, MOBIL 61 72 83 94. KARINA LOVEDE AT RINGE TILBAGE.
+EJENDOM: H.C. ANDERSENS VEJ 63, 8800 VIBORG. BORGER: YOU-
+SEF KARIMI, IB (4 ÅR) BOR HOS HAM.
+`,
+    },
+    redact: ['OKSANA BONDARENKO', '61 72 83 94', 'YOU-\nSEF KARIMI', 'IB'],
+    readable: ['PERNILLE AAGAARD', 'KARINA', 'DATTEREN', '03.03.2025'],
+  },
 ];
