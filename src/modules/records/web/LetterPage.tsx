@@ -122,10 +122,14 @@ export function LetterPage({ kind }: { kind: Kind }) {
     mutationFn: saveDraft,
     onSuccess: () => setNotice(t(k('saved'))),
   });
+  const previewUrl = `/api/records/requests/${requestId}/letter-preview?kind=${kind}`;
   const preview = useMutation({
     mutationFn: saveDraft,
-    onSuccess: () =>
-      window.open(`/api/records/requests/${requestId}/letter-preview?kind=${kind}`, '_blank', 'noopener'),
+    // A browser may block a window opened after the save; the link in the notice always works.
+    onSuccess: () => {
+      setNotice(t(k('saved')));
+      window.open(previewUrl, '_blank', 'noopener');
+    },
   });
   const send = useMutation({
     mutationFn: async () => {
@@ -137,6 +141,7 @@ export function LetterPage({ kind }: { kind: Kind }) {
       });
     },
     onSuccess: async () => {
+      preview.reset();
       setNotice(t(k('sent')));
       await queryClient.invalidateQueries({ queryKey: ['records'] });
     },
@@ -144,6 +149,7 @@ export function LetterPage({ kind }: { kind: Kind }) {
   const error = save.error ?? preview.error ?? send.error;
   const busy = save.isPending || preview.isPending || send.isPending;
   const change = (section: string, text: string) => {
+    preview.reset();
     setTexts((prev) => ({ ...prev, [section]: text }));
     setDirty((prev) => new Set(prev).add(section));
     setNotice(null);
@@ -298,7 +304,17 @@ export function LetterPage({ kind }: { kind: Kind }) {
               <ErrorList error={error} en={en} />
             </Alert>
           ) : null}
-          {notice && !error ? <Alert variant="success" heading={notice} /> : null}
+          {notice && !error ? (
+            <Alert variant="success" heading={notice}>
+              {preview.isSuccess ? (
+                <p>
+                  <a href={previewUrl} target="_blank" rel="noreferrer">
+                    {t(k('openPdf'))}
+                  </a>
+                </p>
+              ) : null}
+            </Alert>
+          ) : null}
         </>
       ) : null}
     </QueryState>

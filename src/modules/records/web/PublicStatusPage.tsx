@@ -90,7 +90,7 @@ export function PublicStatusPage() {
               </p>
             </>
           ) : (
-            <p>{t(k('notReady'))}</p>
+            <p>{t(k(s.status === 'released' || s.status === 'closed' ? 'expired' : 'notReady'))}</p>
           )}
         </>
       ) : null}

@@ -76,6 +76,7 @@ export const intakeTranslations = {
       contents:
         'Pakken indeholder afgørelsen med begrundelse og klagevejledning, aktlisten og dokumenterne, hvor undtagne oplysninger er overstreget.',
       notReady: 'Dokumenterne er ikke klar endnu. Siden opdateres, når du åbner den igen.',
+      expired: 'Linket til dokumenterne er udløbet. Kontakt kommunen og oplys sagsnummeret for at få et nyt.',
       notFound: 'Vi kan ikke finde en anmodning med dette link. Tjek, at du har kopieret hele linket.',
       newRequest: 'Send en ny anmodning',
     },
@@ -155,6 +156,8 @@ export const intakeTranslations = {
       contents:
         'The package holds the decision with its reasons and the guide to complaints, the document list, and the documents with exempt information blacked out.',
       notReady: 'The documents are not ready yet. The page is updated when you open it again.',
+      expired:
+        'The link to the documents has expired. Contact the municipality with the case number to get a new one.',
       notFound: 'We cannot find a request with this link. Check that you copied the whole link.',
       newRequest: 'Send a new request',
     },
