@@ -48,7 +48,6 @@ import { createRelease } from './service/release.js';
 import { publicRecordsRoutes } from './public-routes.js';
 import { recordsError } from './service/shared.js';
 import { moveLegacyContent } from './service/storage.js';
-import { moveLegacyContent } from './service/storage.js';
 import { recordsTaskProvider } from './tasks.js';
 
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -66,11 +65,6 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   registerTaskProvider('records', recordsTaskProvider);
   const jobs = jobsFor(db);
   registerRecordsJobs(jobs, db);
-  // Files that migration 0008 took out of bytea columns go into the document store before the app serves.
-  app.addHook('onReady', async () => {
-    const moved = await moveLegacyContent(db);
-    if (moved.moved || moved.failed) app.log.info(moved, 'records files moved into the document store');
-  });
   // Files that migration 0008 took out of bytea columns go into the document store before the app serves.
   app.addHook('onReady', async () => {
     const moved = await moveLegacyContent(db);
