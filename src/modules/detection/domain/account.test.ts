@@ -26,4 +26,10 @@ describe('bank account recognizer', () => {
     expect(accounts('Perioden 2019-2024 og sagsnr. 2024-123456')).toEqual([]);
     expect(accounts('Sagsnr.: 5500-1234567, fakturanr. 4411-99887766')).toEqual([]);
   });
+
+  it('takes accounts and IBANs with blanks doubled by OCR', () => {
+    expect(accounts('Udbetales  til  2588  -  1977382134')).toEqual(['2588  -  1977382134']);
+    expect(accounts('Reg.nr.  9280  kontonr.  5129167532')).toContain('Reg.nr.  9280  kontonr.  5129167532');
+    expect(accounts('IBAN  DK50  0040  0440  1162  43')).toEqual(['DK50  0040  0440  1162  43']);
+  });
 });

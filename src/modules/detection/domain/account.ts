@@ -13,26 +13,29 @@ const KONTO_LABEL = String.raw`(?:(?:bank)?konto(?:nummer|nr|-nr)?\.?(?:\s?nr\.?
 // 3) konto label + 4 digits + separator + 6-10 digits
 const ACCOUNT_RE = new RegExp(
   [
-    String.raw`(?<![\p{L}\d])${REG_LABEL}:?\s?(\d{4})(?:(?:\s?[-/,]?\s?|\s+og\s+)(?:${KONTO_LABEL}:?\s?)?)(\d{6,10})(?![\p{L}\d])`,
-    String.raw`(?<![\p{L}\d])(\d{4})\s?,?\s?${KONTO_LABEL}:?\s?(\d{6,10})(?![\p{L}\d])`,
-    String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s?(\d{4})\s?[-/ ]\s?(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${REG_LABEL}:?\s{0,2}(\d{4})(?:(?:\s{0,2}[-/,]?\s{0,2}|\s+og\s+)(?:${KONTO_LABEL}:?\s{0,2})?)(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])(\d{4})\s{0,2},?\s{0,2}${KONTO_LABEL}:?\s{0,2}(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s{0,2}(\d{4})\s{0,2}[-/ ]\s{0,2}(\d{6,10})(?![\p{L}\d])`,
   ].join('|'),
   'giu',
 );
 
 // Account numbers written without reg.nr. after a konto label: "NemKonto: 0001234567" is still an account.
-const LONE_KONTO_RE = new RegExp(String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s?(\d{7,10})(?![\p{L}\d])`, 'giu');
+const LONE_KONTO_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s{0,2}(\d{7,10})(?![\p{L}\d])`,
+  'giu',
+);
 
 // "Udbetales til 2588 - 1977382134": reg.nr. and account number without labels.
-const BARE_RE = /(?<![\p{L}\d.,/-])(\d{4}) ?[-/] ?(\d{6,10})(?![\p{L}\d]|[.,/-]\d)/gu;
+const BARE_RE = /(?<![\p{L}\d.,/-])(\d{4})[ ]{0,2}[-/][ ]{0,2}(\d{6,10})(?![\p{L}\d]|[.,/-]\d)/gu;
 // "refunderes til 3083 453593514": with a payment word right before, a space also separates the two parts.
-const SPACED_RE = /(?<![\p{L}\d.,/-])(\d{4}) (\d{6,10})(?![\p{L}\d]|[.,/-]\d| ?kr\b)/gu;
+const SPACED_RE = /(?<![\p{L}\d.,/-])(\d{4})[ ]{1,2}(\d{6,10})(?![\p{L}\d]|[.,/-]\d| ?kr\b)/gu;
 const NEAR_PAYMENT_RE =
   /(?:udbetal\w*|overfør\w*|indsæt\w*|indbetal\w*|refunder\w*|tilbagebetal\w*|nemkonto)\s+(?:til|på|via)?\s*$/iu;
 const PAYMENT_CONTEXT_RE =
   /(?:udbetal\w*|overfør\w*|indsæt\w*|betal\w*|bank\w*|konto\w*|nemkonto|indbetal\w*|refusion\w*|refunder\w*|tilbagebetal\w*)[^\n\d]{0,20}$/iu;
 
-const IBAN_RE = /(?<![\p{L}\d])DK\d{2}(?:[ ]?\d{4}){3}[ ]?\d{2}(?![\p{L}\d])/gu;
+const IBAN_RE = /(?<![\p{L}\d])DK\d{2}(?:[ ]{0,2}\d{4}){3}[ ]{0,2}\d{2}(?![\p{L}\d])/gu;
 
 export function ibanValid(iban: string): boolean {
   const s = iban.replace(/\s/g, '').toUpperCase();

@@ -60,4 +60,11 @@ describe('CPR recognizer', () => {
   it('ignores numbers inside longer digit runs, dates and EAN numbers', () => {
     expect(texts('EAN 5790001234567 og 12.03.2024 og 01012024 og 123456789012')).toEqual([]);
   });
+
+  it('takes CPR numbers with blanks doubled by OCR', () => {
+    expect(texts('CPR:  120345  1234 og personnr. 010190  -  1239')).toEqual([
+      '120345  1234',
+      '010190  -  1239',
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { candidate, type TCandidate } from './candidate.js';
 import { nearestLabel } from './context.js';
 
 const CPR_RE =
-  /(?<![\p{L}\d/.,-])(\d{2})(\d{2})(\d{2})((?: ?[-\u2010\u2011\u2013] ?)|[ \u00a0])?(\d{4})(?![\p{L}\d]|[.,/-]\d)/gu;
+  /(?<![\p{L}\d/.,-])(\d{2})(\d{2})(\d{2})((?:[ \u00a0]{0,2}[-\u2010\u2011\u2013][ \u00a0]{0,2})|[ \u00a0]{1,2})?(\d{4})(?![\p{L}\d]|[.,/-]\d)/gu;
 
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
