@@ -130,6 +130,21 @@ describe('letter editor', () => {
       await agent.put(`/api/records/documents/${docId}/decision`, withhold);
 
       expect((await employee.get(`/api/records/requests/${id}/letter`)).statusCode).toBe(403);
+      // Another municipality's caseworker does not see the request at all.
+      const other = await createTestTenant(t.db, 'Anden Kommune');
+      const stranger = await loginAgent(
+        t,
+        other,
+        await createTestUser(t.db, other.id, { role: 'caseworker' }),
+      );
+      expect((await stranger.get(`/api/records/requests/${id}/letter`)).statusCode).toBe(404);
+      expect(
+        (await stranger.put(`/api/records/requests/${id}/letter-text`, { kind: 'decision', sections: {} }))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (await stranger.get(`/api/records/requests/${id}/letter-preview?kind=fristbrev`)).statusCode,
+      ).toBe(404);
       expect(
         (await employee.put(`/api/records/requests/${id}/letter-text`, { kind: 'decision', sections: {} }))
           .statusCode,
