@@ -64,4 +64,9 @@ describe('health recognizer', () => {
     ]);
     expect(health('Budgettet er i balance. Systemets hukommelse er fuld.')).toEqual([]);
   });
+
+  it('takes acronyms in lower case only in mail written in lower case', () => {
+    expect(health('hej. min søn har adhd. han er 9 år. vi venter.')).toEqual(['adhd']);
+    expect(health('Vi har modtaget en add-on til systemet. Den virker.')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // Health information: a Danish lexicon of diagnoses, conditions, addictions and treatments (with definite and
 // plural endings and compounds such as "hashmisbrug", "lungekræft"), plus the words after triggers such as
 // "lider af", "diagnosticeret med", "sygemeldt med", "i behandling for", "misbrug af". One pass over the words.
+import { writtenInLowerCase } from './person-lower.js';
 import { candidate, type TCandidate } from './candidate.js';
 import {
   HEALTH_HEADS,
@@ -125,6 +126,7 @@ function compoundHead(word: string): string | null {
 }
 
 export function findHealth(text: string): TCandidate[] {
+  let lowerMail: boolean | undefined;
   let lower = text.toLowerCase();
   // Lower-casing can change the length for a few characters (e.g. "İ"); fall back to a per-character map.
   if (lower.length !== text.length)
@@ -199,7 +201,12 @@ export function findHealth(text: string): TCandidate[] {
     const base = baseOf(w.lower);
     if (base) {
       const original = text.slice(w.start, w.end);
-      if (ACRONYMS.has(base) && original !== original.toUpperCase()) {
+      // Acronyms only in capitals ("ADHD", not "add"), except in mail written entirely in lower case.
+      if (
+        ACRONYMS.has(base) &&
+        original !== original.toUpperCase() &&
+        !(lowerMail ??= writtenInLowerCase(text))
+      ) {
         i++;
         continue;
       }

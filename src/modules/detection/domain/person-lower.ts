@@ -6,13 +6,13 @@
 //     together with neighbouring name words ("thi huong");
 //  4. every lower-case mention of a name part found so far or of a party from the case record.
 import { candidate, type TCandidate } from './candidate.js';
-import { isFirstName, isAmbiguousFirstName, isListedSurname, isStopword } from './name-lexicon.js';
+import { isFirstName, isAmbiguousFirstName, isListedSurname, isStopword, isSurname } from './name-lexicon.js';
 
 /** Name parts that are also ordinary lower-case words ("hans", "have", "skov") are never searched for. */
 const COMMON_LOWER = new Set(
-  `hans have skov sten storm lund lind holm bakke mark strand vinter sommer ravn fisker smed bonde brink lykke glad
+  `hans have skov sten storm lind bakke mark strand vinter sommer ravn fisker smed bonde brink lykke glad
 hjort krog mose sand frost vang hede kirk kirke bro berg dahl dal rosa maj juni juli marts april august ulv bjørn
-ørn falk due fugl vest nord syd øster vester vinther kjær kær line rune lærke rose vibe svend stig aske pil dag
+ørn falk due fugl vest nord syd øster vester vinther kær line rune lærke rose vibe svend stig aske pil dag
 karl sol ask alba leo lin else ellen bent mille konrad frede ebbe`
     .split(/\s+/)
     .filter(Boolean),
@@ -33,7 +33,9 @@ const SIGNOFF_RE =
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
 const WORD_RE = /(?<![\p{L}\d@._'’-])\p{Ll}{3,}(?![\p{L}\d@_'’-])/gu;
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** "anne-marie" → "Anne-Marie". */
+const cap = (w: string): string =>
+  w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 /** Up to three lower-case words from `pos`, separated by single blanks, stopping at a function word. */
 function lowerRun(text: string, pos: number): Array<[number, number]> {
@@ -53,7 +55,7 @@ function lowerRun(text: string, pos: number): Array<[number, number]> {
 }
 
 /** Whether most sentences and lines start in lower case (a lower-case e-mail or text message). */
-function writtenInLowerCase(text: string): boolean {
+export function writtenInLowerCase(text: string): boolean {
   let lower = 0;
   let upper = 0;
   // Sentence starts only: after ". " or a blank line. A line start after a hard line wrap is mid-sentence and
@@ -65,6 +67,29 @@ function writtenInLowerCase(text: string): boolean {
     else upper++;
   }
   return lower >= 3 && lower > 2 * upper;
+}
+
+/** Context words before a lower-case name (lower-case mail only). */
+const CONTEXT_RE =
+  /(?<![\p{L}])(?:samtale med|møde med|talt med|kære|hr\.|fru|fra:|til:|modtager:|borger:|ansøger:|klager:|navn:|barn|søn|sønnen|datter|datteren|bror|broren|søster|søsteren|kone|konen|nabo|naboen)[ \t]+/giu;
+/** Surnames that are also ordinary words may follow a first name ("birthe holm", "lars lund"). */
+const SURNAME_WORDS = new Set(
+  'holm lund kjær skov lykke bech bak juul dahl vang krog hjort ravn storm bonde sand'.split(' '),
+);
+
+function isSurnameWord(w: string): boolean {
+  return (
+    SURNAME_WORDS.has(w) ||
+    w
+      .split('-')
+      .every(
+        (p) =>
+          p.length >= 2 &&
+          !LOWER_STOP.has(p) &&
+          !isStopword(cap(p)) &&
+          (isFirstName(cap(p)) || isSurname(cap(p))),
+      )
+  );
 }
 
 function isNameWord(w: string): boolean {
@@ -103,6 +128,21 @@ export function findLowerCaseNames(
     push(words, 0.8, 'lower-case name in a sign-off');
   }
   if (writtenInLowerCase(text)) {
+    // After a context word ("samtale med", "datter", "modtager:"): a first name and the name words after it.
+    CONTEXT_RE.lastIndex = 0;
+    for (let m = CONTEXT_RE.exec(text); m; m = CONTEXT_RE.exec(text)) {
+      const words = lowerRun(text, m.index + m[0].length);
+      const first = words[0];
+      if (!first || staffParts.has(text.slice(first[0], first[1]))) continue;
+      if (!isFirstName(cap(text.slice(first[0], first[1])))) continue;
+      let n = 1;
+      while (
+        n < words.length &&
+        isSurnameWord(text.slice((words[n] as [number, number])[0], (words[n] as [number, number])[1]))
+      )
+        n++;
+      push(words.slice(0, n), 0.8, 'lower-case name after a context word');
+    }
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
       const w = m[0];
@@ -120,8 +160,12 @@ export function findLowerCaseNames(
       const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
       if (before?.[1] && isNameWord(before[1])) start -= before[1].length + 1;
       let end = m.index + w.length;
-      const after = /^ (\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 20));
-      if (after?.[1] && isNameWord(after[1]) && !LOWER_STOP.has(after[1])) end += after[1].length + 1;
+      // Up to two name words after it ("birthe holm", "gitte skov andersen").
+      for (let k = 0; k < 2; k++) {
+        const after = /^ (\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}])/u.exec(text.slice(end, end + 30));
+        if (!after?.[1] || LOWER_STOP.has(after[1]) || !isSurnameWord(after[1])) break;
+        end += after[1].length + 1;
+      }
       if (taken[m.index]) continue;
       out.push(candidate(start, end, 'PERSON', 0.6, 'first name in a text written in lower case'));
       taken.fill(1, start, end);

@@ -140,4 +140,10 @@ describe('person recognizer', () => {
       'J.H. Pedersen',
     ]);
   });
+
+  it('takes lower-case names after context words in lower-case mail, with common-word surnames', () => {
+    const text =
+      'journalnotat.\n\nsamtale med anne-marie holm og hendes datter ida lund. holm fortæller, at ida er glad. vi går i skoven.';
+    expect(people(text).sort()).toEqual(['anne-marie holm', 'holm', 'ida', 'ida lund']);
+  });
 });
