@@ -1,5 +1,5 @@
 // Records files in the content-addressed document store: uploads land in the store (duplicates still found by
-// hash), every view is audited, redacted outputs are stored too, the request shows its screening job, and
+// hash), every view is audited, the request shows its screening job, Word files are screened, and
 // migration 0008 moves files that were stored as bytea (PGlite, or PostgreSQL with DATABASE_URL).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -20,6 +20,10 @@ import { migrate, MIGRATIONS_DIR } from '../../platform/db/migrate.js';
 import { bindDocumentStore } from '../../platform/documents/platform.js';
 import { createFileSystemStore } from '../../platform/documents/store.js';
 import { systemActor } from '../../platform/http/context.js';
+import { withTenant } from '../../platform/db/database.js';
+import { docx, mupdfText } from '../redaction/testing/fixtures.js';
+import { releasedFiles } from './service/release.js';
+import { loadDocuments } from './service/shared.js';
 import { readDocumentContent } from './service/documents.js';
 import { moveLegacyContent } from './service/storage.js';
 import { multipart, pdfWith, waitForJob } from './test-helpers.js';
@@ -107,6 +111,46 @@ describe('records files in the document store', () => {
     expect(existsSync(storedPath(dataDir, sha('Ansøgeren ringede.')))).toBe(true);
     const text = await agent.get(`/api/records/documents/${note.json().id}/content`);
     expect(text.body).toBe('Ansøgeren ringede.');
+  }, 120_000);
+
+  it('treats a Word file as DOCX: screened, and redacted to a labelled PDF at release', async () => {
+    const tenant = await createTestTenant(t.db);
+    const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
+    await agent.post('/api/records/requests', {
+      channel: 'email',
+      received: copenhagenDate(new Date()),
+      name: 'Bo Holm',
+      subject: 'Byggesag',
+    });
+    const id = (await agent.get('/api/records/requests')).json().requests[0].id as string;
+    const upload = await agent.request({
+      method: 'POST',
+      url: `/api/records/requests/${id}/documents`,
+      ...multipart([{ name: 'notat.docx', bytes: docx(['Ansøger Bo Holm, CPR-nummer 070761-4285.']) }]),
+    });
+    const [doc] = upload.json().documents;
+    expect(doc).toMatchObject({
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      screeningStatus: 'pending',
+    });
+    await waitForJob(agent, upload.json().screeningJobId);
+    const screened = (await agent.get(`/api/records/requests/${id}`)).json().documentList[0];
+    expect(screened.screeningStatus).toBe('done');
+    const cpr = screened.suggestions.find((s: { label: string }) => s.label === 'CPR');
+    expect(cpr).toBeTruthy();
+    const decided = await agent.put(`/api/records/documents/${doc.id}/decision`, {
+      decision: 'partial',
+      acceptSuggestionIds: [cpr.id],
+    });
+    expect(decided.statusCode).toBe(200);
+    const rows = await withTenant(t.db, tenant.id, (tx) => loadDocuments(tx, id));
+    const { entries, produced } = await releasedFiles(t.db, rows, 'AI-TEST');
+    expect(entries.map((e) => e.name)).toEqual(['dokumenter/001-notat.pdf']);
+    expect(produced).toHaveLength(1);
+    const text = mupdfText(entries[0]!.bytes);
+    expect(text).toContain('Ansøger Bo Holm');
+    expect(text).toContain('§ 30, nr. 1'); // the box's label: the ground's citation, not its catalogue key
+    expect(text.replace(/\D/g, '')).not.toContain('0707614285');
   }, 120_000);
 
   it('a file missing from the store is an error, not an empty document', async () => {

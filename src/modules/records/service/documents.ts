@@ -30,6 +30,21 @@ const MEDIA_TYPES: Record<string, string> = {
   tiff: 'image/tiff',
 };
 
+/**
+ * The redaction module's format of a file. A Word file is a zip: one holding `word/document.xml` is DOCX (the
+ * entry names are stored uncompressed in the zip; the redaction module checks the structure properly and
+ * marks the screening failed if it is not a real Word file).
+ */
+export function documentFormat(bytes: Uint8Array) {
+  const format = sniffFormat(bytes);
+  if (
+    format === 'zip' &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml')
+  )
+    return 'docx' as const;
+  return format;
+}
+
 function titleOf(filename: string): string {
   const base = filename.split('/').pop() ?? filename;
   return (base.replace(/\.[A-Za-z0-9]{1,5}$/, '') || base).slice(0, 300);
@@ -39,7 +54,7 @@ function titleOf(filename: string): string {
 async function expand(files: UploadedFile[]): Promise<UploadedFile[]> {
   const out: UploadedFile[] = [];
   for (const f of files) {
-    if (sniffFormat(f.bytes) === 'zip' && /\.zip$/i.test(f.filename)) {
+    if (documentFormat(f.bytes) === 'zip' && /\.zip$/i.test(f.filename)) {
       try {
         for (const entry of await unzip(f.bytes)) out.push({ filename: entry.name, bytes: entry.bytes });
       } catch (e) {
@@ -83,7 +98,7 @@ export async function addDocuments(
           [requestId, sha256],
         )
       ).rows[0];
-      const format = sniffFormat(f.bytes);
+      const format = documentFormat(f.bytes);
       next += 1;
       const row = (
         await tx.sql.query<DocumentRow>(

@@ -7,8 +7,9 @@ import { appendEvent } from '../../../platform/events/events.js';
 import { requirePermission, systemActor, type Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { findTenantBySlug } from '../../../platform/tenancy/service.js';
-import { sharedRedactionPool, sniffFormat, type TRedactionPool } from '../../redaction/index.js';
+import { sharedRedactionPool, type TRedactionPool } from '../../redaction/index.js';
 import { aktlisteCsv, aktlisteRows } from '../domain/aktliste.js';
+import { legalBasis } from '../domain/legal-basis.js';
 import { RECORDS_EVENTS } from '../domain/events.js';
 import { STATUS_NAMES, transition, TransitionError } from '../domain/request.js';
 import { renderAktlistePdf } from '../output/aktliste-pdf.js';
@@ -26,6 +27,7 @@ import {
   type DocumentRow,
   type RequestRow,
 } from './shared.js';
+import { documentFormat } from './documents.js';
 import { loadFile, storeFile } from './storage.js';
 
 /** Days a download link stays valid: RODTRAD_RECORDS_LINK_DAYS, default 30. */
@@ -56,7 +58,7 @@ async function releasedFile(
       bytes: await journalPdf(d.title, new TextDecoder().decode(content), caseNumber),
       produced: true,
     };
-  const format = sniffFormat(content);
+  const format = documentFormat(content);
   if (!format || format === 'zip') {
     // A format the redaction module cannot read: only a full release can include it, unchanged.
     if (d.decision !== 'release')
@@ -77,7 +79,8 @@ async function releasedFile(
             y0: r.box![1],
             x1: r.box![2],
             y1: r.box![3],
-            legalBasis: r.basisKey,
+            // The box is labelled with the ground's citation ("§ 30, nr. 1"), not the catalogue key.
+            legalBasis: legalBasis(r.basisKey)?.citation ?? r.basisKey,
           }))
       : [];
   // All redactions are passed as boxes (accepted suggestions included); no unreviewed suggestion is applied,
