@@ -59,11 +59,12 @@ function blockAbove(text: string, pos: number): string {
 const LETTERHEAD_RE =
   /(?:\bKommune\b|\bKOMMUNE\b|\bRegion\b|\bREGION\b|Rådhus|RÅDHUS|Forvaltning|Jobcenter|Borgerservice|\bApS\b|\b[AIKP]\/S\b|\bIVS\b)/u;
 
-/** Case-insensitive copies, used only for text written in capitals ("TEGLHOLMSGADE 3 · BYG APS"). */
+/** Case-insensitive copies, used only for text written in one case ("TEGLHOLMSGADE 3 · BYG APS"). */
 const CAPS_COPIES = new Map<RegExp, RegExp>();
 function marks(re: RegExp, s: string): boolean {
   if (re.test(s)) return true;
-  if (!/\p{Lu}/u.test(s) || s !== s.toUpperCase()) return false;
+  // Text written entirely in capitals or entirely in lower case ("horsens kommune, rådhustorvet 4").
+  if (s !== s.toUpperCase() && s !== s.toLowerCase()) return false;
   let ci = CAPS_COPIES.get(re);
   if (!ci) CAPS_COPIES.set(re, (ci = new RegExp(re.source, 'iu')));
   return ci.test(s);

@@ -111,6 +111,8 @@ export function findLowerCaseNames(
     const first = words[0];
     const last = words[words.length - 1];
     if (!first || !last || taken[first[0]]) return;
+    // A staff member's own name ("louise bundesen" for staff Louise Bundesen) stays readable.
+    if (words.every(([a, b]) => staffParts.has(text.slice(a, b)))) return;
     out.push(candidate(first[0], last[1], 'PERSON', conf, why));
     taken.fill(1, first[0], last[1]);
     for (const [s, e] of words) parts.add(text.slice(s, e));
@@ -133,7 +135,7 @@ export function findLowerCaseNames(
     for (let m = CONTEXT_RE.exec(text); m; m = CONTEXT_RE.exec(text)) {
       const words = lowerRun(text, m.index + m[0].length);
       const first = words[0];
-      if (!first || staffParts.has(text.slice(first[0], first[1]))) continue;
+      if (!first) continue;
       if (!isFirstName(cap(text.slice(first[0], first[1])))) continue;
       let n = 1;
       while (

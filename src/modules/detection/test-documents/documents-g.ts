@@ -48,4 +48,21 @@ SEF KARIMI, IB (4 ÅR) BOR HOS HAM.
     redact: ['OKSANA BONDARENKO', '61 72 83 94', 'YOU-\nSEF KARIMI', 'IB'],
     readable: ['PERNILLE AAGAARD', 'KARINA', 'DATTEREN', '03.03.2025'],
   },
+  {
+    name: 'a reply written entirely in lower case: staff name and the town hall readable, the citizen not',
+    input: {
+      case_type: 'citizen',
+      staff: ['Louise Bundesen'],
+      text: `hej
+
+tak til louise bundesen for svaret. min mor gerda holm har det dårligt og hun har adhd. vi bor på tulipanvej 8,
+7100 vejle. jeg kommer forbi vejle kommune, skolegade 1, 7100 vejle på mandag.
+
+med venlig hilsen
+jonna holm
+`,
+    },
+    redact: ['gerda holm', 'adhd', 'tulipanvej 8', 'jonna holm'],
+    readable: ['louise bundesen', 'skolegade 1, 7100 vejle'],
+  },
 ];
