@@ -29,7 +29,7 @@ export const intakeTranslations = {
     name: 'Navn',
     nameHint: 'Dit navn eller virksomhedens navn. Det står i afgørelsen til dig.',
     email: 'E-mail',
-    emailHint: 'Hvis du vil have besked, når der er svar. Ellers kan du følge sagen på statussiden.',
+    emailHint: 'Så kan kommunen skrive til dig om sagen. Du kan altid følge sagen på statussiden.',
     subject: 'Hvad vil du have aktindsigt i?',
     subjectHint: 'Fx "Alle dokumenter i byggesagen om carport på Skovvej 12 fra 2025".',
     cases: 'Sagsnummer eller adresse, som anmodningen vedrører',
@@ -109,7 +109,7 @@ export const intakeTranslations = {
     nameHint: "Your name or the company's name. It appears in the decision to you.",
     email: 'E-mail',
     emailHint:
-      'If you want to be told when there is an answer. Otherwise follow the case on the status page.',
+      'So the municipality can write to you about the case. You can always follow it on the status page.',
     subject: 'What do you want access to?',
     subjectHint: 'E.g. "All documents in the building case about a carport at Skovvej 12 from 2025".',
     cases: 'Case number or address the request concerns',
