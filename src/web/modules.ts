@@ -30,10 +30,18 @@ export type WebModule = {
   routes: RouteObject[];
   /** Pages shown without login on the public shell (e.g. a citizens' form), mounted at the app root. */
   publicRoutes?: RouteObject[];
+  /** Links to public pages offered on the login page to people without an account (e.g. citizens). */
+  publicLinks?: { path: string; labelKey: string }[];
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 
 export const webModules: WebModule[] = [recordsWebModule, adminModule];
+
+export function publicLinks(
+  modules: readonly WebModule[] = webModules,
+): { path: string; labelKey: string }[] {
+  return modules.flatMap((module) => module.publicLinks ?? []);
+}
 
 export function navEntries(modules: readonly WebModule[] = webModules): NavEntry[] {
   return modules

@@ -31,6 +31,10 @@ describe('login and logout', () => {
     // The municipality name arrives from /api/tenants/public after the first render: wait for it.
     await page.getByText('Demo Kommune').waitFor({ state: 'visible' });
     expect(await page.getByText('Demo Kommune').isVisible()).toBe(true);
+    // Citizens who arrive here find the public request form without an account.
+    expect(await page.getByRole('link', { name: 'Anmod om aktindsigt' }).getAttribute('href')).toBe(
+      '/anmod-om-aktindsigt',
+    );
 
     await login(page, 'admin@demo.dk');
     await settled(page);

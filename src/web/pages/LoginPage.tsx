@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../api/client.js';
 import { listOf } from '../api/list.js';
@@ -11,6 +11,7 @@ import { SelectField, TextField } from '../components/Field.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { Spinner } from '../components/Spinner.js';
 import { useErrorMessage } from '../errors.js';
+import { publicLinks } from '../modules.js';
 import { PublicShell } from './PublicShell.js';
 
 const TENANT_KEY = 'rodtrad.tenant';
@@ -51,6 +52,7 @@ export function LoginPage() {
             />
           ) : null}
           <LoginForm next={next} />
+          <PublicLinks />
         </div>
       </div>
     </PublicShell>
@@ -185,6 +187,27 @@ function OidcProviders({ tenant, next }: { tenant: string; next: string }) {
           </a>
         </p>
       ))}
+    </section>
+  );
+}
+
+/** Citizens who land on the login page find the pages they can use without an account. */
+function PublicLinks() {
+  const { t } = useTranslation();
+  const links = publicLinks();
+  if (links.length === 0) return null;
+  return (
+    <section className="rt-public-links" aria-labelledby="public-links-heading">
+      <h2 id="public-links-heading" className="h3">
+        {t('login.withoutAccount')}
+      </h2>
+      <ul className="nobullet-list">
+        {links.map((link) => (
+          <li key={link.path}>
+            <Link to={link.path}>{t(link.labelKey)}</Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

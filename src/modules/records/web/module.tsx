@@ -40,6 +40,7 @@ export const recordsWebModule: WebModule = {
       ],
     },
   ],
+  publicLinks: [{ path: INTAKE_PATH, labelKey: 'modules.records.intake.title' }],
   publicRoutes: [
     { path: INTAKE_PATH, element: <IntakeTenantChooser /> },
     { path: `${INTAKE_PATH}/:tenant`, element: <PublicIntakePage /> },
