@@ -43,7 +43,10 @@ export function hasSurnameEnding(token: string): boolean {
 
 /** A surname from the gazetteer list or with a -sen/-søn ending (stricter than isSurname). */
 export function isListedSurname(token: string): boolean {
-  return parts(token).every((p) => LAST.has(p) || /(?:sen|søn)$/u.test(p));
+  // "-sen" but not the nouns "afgørelsen", "tilladelsen", "henvendelsen" (a capitalised heading or capitals).
+  return parts(token).every(
+    (p) => LAST.has(p) || (/(?:sen|søn)$/u.test(p) && !/(?:delsen|relsen)$/u.test(p)),
+  );
 }
 
 /** Gazetteer surname, a typical surname ending, or a hyphenated combination of those. */

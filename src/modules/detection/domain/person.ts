@@ -39,6 +39,8 @@ const INSTITUTION_RE =
   /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden)$/iu;
 const PARTICLE_GAP_RE = /^ (?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn|af) ){1,2}$/u;
 const INITIALS_GAP_RE = /^\.(?:\p{Lu}\.){0,3} ?$/u;
+/** Company marks in text written in capitals ("BYG & BO APS"). */
+const COMPANY_MARKERS_CI = new RegExp(COMPANY_MARKERS_RE.source, 'iu');
 const NOUN_ENDING_RE = /(?:et|ene|erne|ning|ningen|else|elsen|hed|heden|tion|tionen|ium|iet|skab|skabet)$/u;
 const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+|\p{Lu}+)(?![\p{L}-])/uy;
 /** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
@@ -80,6 +82,8 @@ function tokenize(text: string): TToken[] {
     // A trailing apostrophe is possessive ("Jens'"): keep it in the span, not in the word.
     if (raw.endsWith("'") || raw.endsWith('’')) raw = raw.slice(0, -1);
     else if (text[end] === "'" || text[end] === '’') end += 1;
+    // The local part of an e-mail address written in capitals ("AKTINDSIGT@ESBJERG.DK") is not a name.
+    if (text[end] === '@') continue;
     out.push({ start: m.index, end, word: normaliseToken(raw) });
   }
   return out;
@@ -248,6 +252,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
         break;
       // In capitals every word looks like a name ("MARIA HAR OPLYST"): go on only with name words.
       const raw = text.slice(t.start, t.end);
+      if (/^(?:APS|A\/S|I\/S|K\/S|P\/S|IVS|AMBA)$/u.test(raw)) break;
       if (
         raw.length > 1 &&
         raw === raw.toUpperCase() &&
@@ -329,6 +334,19 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       i = j;
       continue; // single known token: left to the propagation pass
     } else if (ctx) {
+      // In capitals a lone unknown word after a context word is a name only before punctuation or the line end
+      // ("KÆRE XHEVDET", not "BORGER OPLYSTE NY ADRESSE").
+      const rawFirst = text.slice(first.start, first.end);
+      if (
+        rawFirst.length > 1 &&
+        rawFirst === rawFirst.toUpperCase() &&
+        !isFirstName(w) &&
+        !isSurname(w) &&
+        !endsName(text, tokens, i)
+      ) {
+        i = j;
+        continue;
+      }
       conf = isFirstName(w) || isSurname(w) ? 0.8 : 0.65;
       why = signature ? 'name in a signature after a greeting' : 'name after a context word';
     } else if (isFirstName(w) && !isAmbiguousFirstName(w)) {
@@ -345,7 +363,9 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       nextAfterRun !== undefined &&
       adjacent(text, last, nextAfterRun) &&
       INSTITUTION_RE.test(nextAfterRun.word);
-    if (!role0 && (COMPANY_MARKERS_RE.test(after) || institution)) {
+    const companyAfter =
+      COMPANY_MARKERS_RE.test(after) || (after === after.toUpperCase() && COMPANY_MARKERS_CI.test(after));
+    if (!role0 && (companyAfter || institution)) {
       role = 'organisation';
       why += institution ? '; part of the name of an institution' : '; part of a company name';
     } else if (!role0 && (staffCtx || STAFF_AFTER_RE.test(after))) {
