@@ -198,7 +198,8 @@ export const recordsReleases = pgTable(
       .references(() => recordsRequests.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    packageZip: bytea('package_zip').notNull(),
+    /** The zip, in the content-addressed document store (service/storage.ts). */
+    packageSha256: text('package_sha256').notNull(),
     downloads: integer('downloads').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

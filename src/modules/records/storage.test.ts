@@ -173,8 +173,8 @@ describe('records files in the document store', () => {
   });
 });
 
-describe('migration 0008 (bytea → document store)', () => {
-  it('moves files, redacted outputs and journal texts; reads work before and after the move', async () => {
+describe('migrations 0008 and 0009 (bytea → document store)', () => {
+  it('moves files, redacted outputs, journal texts and release packages; reads work before and after', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rodtrad-migrations-'));
     const storeDir = await mkdtemp(path.join(os.tmpdir(), 'rodtrad-legacy-store-'));
     const test = await createTestDb({ migrate: false });
@@ -216,12 +216,25 @@ describe('migration 0008 (bytea → document store)', () => {
       const note = (await insert(3, 'journal', null, new TextEncoder().encode(journalText), null)).rows[0]!
         .id;
 
+      const zip = new TextEncoder().encode('PK release package of before 0009');
+      await test.db.sql.query(
+        `INSERT INTO records_releases (tenant_id, request_id, token_hash, expires_at, package_zip)
+         VALUES ($1, $2, 'h', now() + interval '1 day', $3)`,
+        [tenant.id, request, zip],
+      );
+
       const applied = await migrate(test.db);
-      expect(applied.applied).toContain('0008_records_document_store');
+      expect(applied.applied).toEqual(['0008_records_document_store', '0009_records_release_packages_store']);
       const legacy = await test.db.sql.query<{ sha256: string }>(
         'SELECT sha256 FROM records_legacy_content ORDER BY sha256',
       );
-      expect(legacy.rows.map((r) => r.sha256)).toEqual([sha(file), sha(redacted), sha(journalText)].sort());
+      expect(legacy.rows.map((r) => r.sha256)).toEqual(
+        [sha(file), sha(redacted), sha(journalText), sha(zip)].sort(),
+      );
+      const release = await test.db.sql.query<{ package_sha256: string }>(
+        'SELECT package_sha256 FROM records_releases',
+      );
+      expect(release.rows).toEqual([{ package_sha256: sha(zip) }]);
       const rows = await test.db.sql.query<{ id: string; sha256: string; redacted_sha256: string | null }>(
         'SELECT id, sha256, redacted_sha256 FROM records_documents ORDER BY number',
       );
@@ -238,7 +251,8 @@ describe('migration 0008 (bytea → document store)', () => {
       expect(new TextDecoder().decode(read.bytes)).toBe(journalText);
       expect(existsSync(storedPath(storeDir, sha(journalText)))).toBe(true);
 
-      expect(await moveLegacyContent(test.db)).toEqual({ moved: 2, failed: 0 });
+      expect(await moveLegacyContent(test.db)).toEqual({ moved: 3, failed: 0 });
+      expect(await readFile(storedPath(storeDir, sha(zip)))).toEqual(Buffer.from(zip));
       expect((await test.db.sql.query('SELECT 1 FROM records_legacy_content')).rows).toEqual([]);
       expect((await readDocumentContent(test.db, actor, original)).bytes).toEqual(file);
       expect((await readDocumentContent(test.db, actor, original, 'redacted')).bytes).toEqual(redacted);

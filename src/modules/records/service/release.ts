@@ -161,6 +161,7 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
   entries.push(...files.entries);
   const redacted = files.produced;
   const zip = createZip(entries);
+  const packageSha256 = await storeFile(db, zip);
   const link = newToken();
   const expiresAt = new Date(Date.now() + linkDays() * 86_400_000);
   return withTenant(db, actor.tenantId, async (tx) => {
@@ -170,8 +171,8 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
       await tx.sql.query('UPDATE records_documents SET redacted_sha256 = $2 WHERE id = $1', [x.id, x.sha256]);
     const row = (
       await tx.sql.query<{ id: string }>(
-        `INSERT INTO records_releases (tenant_id, request_id, token_hash, expires_at, package_zip) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [tx.tenantId, requestId, link.hash, expiresAt.toISOString(), zip],
+        `INSERT INTO records_releases (tenant_id, request_id, token_hash, expires_at, package_sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [tx.tenantId, requestId, link.hash, expiresAt.toISOString(), packageSha256],
       )
     ).rows[0]!;
     await tx.sql.query(
@@ -223,10 +224,11 @@ export async function downloadRelease(
     ip: client.ip,
     userAgent: client.userAgent,
   };
-  return withTenant(db, found.tenant_id, async (tx) => {
+  // The download is counted and audited (committed) before the zip is read from the store.
+  const row = await withTenant(db, found.tenant_id, async (tx) => {
     const row = (
-      await tx.sql.query<{ package_zip: Uint8Array; case_number: string }>(
-        `SELECT r.package_zip, q.case_number FROM records_releases r JOIN records_requests q ON q.id = r.request_id WHERE r.id = $1`,
+      await tx.sql.query<{ package_sha256: string; case_number: string }>(
+        `SELECT r.package_sha256, q.case_number FROM records_releases r JOIN records_requests q ON q.id = r.request_id WHERE r.id = $1`,
         [found.id],
       )
     ).rows[0]!;
@@ -237,8 +239,9 @@ export async function downloadRelease(
       objectId: found.request_id,
       details: { releaseId: found.id },
     });
-    return { bytes: new Uint8Array(row.package_zip), filename: `aktindsigt-${row.case_number}.zip` };
+    return row;
   });
+  return { bytes: await loadFile(db, row.package_sha256), filename: `aktindsigt-${row.case_number}.zip` };
 }
 
 /** What the requester sees with their status token: status, dates, and the latest unexpired package. */
@@ -292,16 +295,16 @@ export async function downloadByStatusToken(
     ip: client.ip,
     userAgent: client.userAgent,
   };
-  return withTenant(db, tenant.id, async (tx) => {
+  const row = await withTenant(db, tenant.id, async (tx) => {
     const row = (
       await tx.sql.query<{
         id: string;
         request_id: string;
-        package_zip: Uint8Array;
+        package_sha256: string;
         case_number: string;
         expired: boolean;
       }>(
-        `SELECT r.id, r.request_id, r.package_zip, q.case_number, r.expires_at < now() AS expired FROM records_releases r
+        `SELECT r.id, r.request_id, r.package_sha256, q.case_number, r.expires_at < now() AS expired FROM records_releases r
          JOIN records_requests q ON q.id = r.request_id WHERE q.status_token_hash = $1 ORDER BY r.created_at DESC LIMIT 1`,
         [hashToken(statusToken)],
       )
@@ -315,6 +318,7 @@ export async function downloadByStatusToken(
       objectId: row.request_id,
       details: { releaseId: row.id, via: 'status' },
     });
-    return { bytes: new Uint8Array(row.package_zip), filename: `aktindsigt-${row.case_number}.zip` };
+    return row;
   });
+  return { bytes: await loadFile(db, row.package_sha256), filename: `aktindsigt-${row.case_number}.zip` };
 }
