@@ -50,7 +50,7 @@ export interface TManualBox {
 /** A suggestion to keep: its id, or every suggestion with this exact text. */
 export type TRejection = string | { text: string };
 
-export type TInputFormat = 'pdf' | 'docx' | 'eml' | 'msg' | 'png' | 'jpeg' | 'tiff';
+export type TInputFormat = 'pdf' | 'docx' | 'eml' | 'msg' | 'png' | 'jpeg' | 'tiff' | 'text' | 'html';
 
 export interface TPageInfo {
   page: number;

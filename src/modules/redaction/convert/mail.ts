@@ -5,8 +5,9 @@ import type { FieldsData } from '@kenjiuno/msgreader';
 import { simpleParser } from 'mailparser';
 import { RedactionError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { mupdf, type PDFDocument } from '../mupdf.js';
-import { appendPages, documentToPdf } from './writer.js';
+import type { PDFDocument } from '../mupdf.js';
+import { htmlToPdf } from './text.js';
+import { appendPages } from './writer.js';
 
 export interface TAttachment {
   name: string;
@@ -45,18 +46,6 @@ function mailHtml(view: TMailView): string {
     .split(/\n{2,}/)
     .map((p) => `<p>${esc(p).replace(/\n/g, '<br/>')}</p>`);
   return `<html><head><style>body{font-family:sans-serif;font-size:10pt;margin:0}p{margin:0 0 8pt 0}</style></head><body><p>${head.join('<br/>')}</p>${paragraphs.join('')}</body></html>`;
-}
-
-function htmlToPdf(html: string, name: string): PDFDocument {
-  const doc = mupdf.Document.openDocument(new TextEncoder().encode(html), 'text/html');
-  doc.layout(595 - 2 * 56, 842 - 2 * 56, 10);
-  const pdf = documentToPdf(doc, name);
-  // the layout has no margins of its own: move the content into an A4 page with 56 pt margins
-  for (let i = 0; i < pdf.countPages(); i++) {
-    const page = pdf.findPage(i);
-    page.put('MediaBox', [-56, -56, 595 - 56, 842 - 56]);
-  }
-  return pdf;
 }
 
 async function renderMail(

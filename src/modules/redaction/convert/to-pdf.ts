@@ -7,6 +7,7 @@ import type { TInputFormat } from '../types.js';
 import { docxToPdf } from './docx.js';
 import { imageToPdf } from './image.js';
 import { emlToPdf, msgToPdf, takePart, type TMailBudget } from './mail.js';
+import { sniffText, textFileToPdf } from './text.js';
 import { openPdfBytes, tooManyPages } from './writer.js';
 
 export interface TOpened {
@@ -120,13 +121,17 @@ async function convert(
       return { doc: await emlToPdf(bytes, name, depth, budget, part), format: 'eml' };
     case 'msg':
       return { doc: await msgToPdf(bytes, name, depth, budget, part), format: 'msg' };
-    default:
+    default: {
+      // text last: a file is text only when no binary signature and no e-mail header block matched
+      const text = sniffText(bytes);
+      if (text) return { doc: textFileToPdf(bytes, text, name), format: text };
       throw new RedactionError(
         'UNSUPPORTED_FORMAT',
-        'unsupported or unrecognised file type (expected PDF, DOCX, EML, MSG, PNG, JPEG or TIFF)',
-        'filtypen understøttes ikke eller kan ikke genkendes (forventet PDF, DOCX, EML, MSG, PNG, JPEG eller TIFF)',
+        'unsupported or unrecognised file type (expected PDF, DOCX, EML, MSG, PNG, JPEG, TIFF, text or HTML)',
+        'filtypen understøttes ikke eller kan ikke genkendes (forventet PDF, DOCX, EML, MSG, PNG, JPEG, TIFF, tekst eller HTML)',
         name,
       );
+    }
   }
 }
 
