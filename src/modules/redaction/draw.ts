@@ -50,11 +50,6 @@ function hexWinAnsi(s: string): string {
 
 const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 
-function toPdfRect(inv: mupdf.Matrix, r: TRect): TRect {
-  const t = mupdf.Rect.transform(r, inv);
-  return [Math.min(t[0], t[2]), Math.min(t[1], t[3]), Math.max(t[0], t[2]), Math.max(t[1], t[3])];
-}
-
 /**
  * Label candidates for a box, best first: the first legal reference from the paragraph sign on
  * ("OFL § 30, nr. 1; FVL …" → "§ 30, nr. 1"), then a compact form ("§30.1").
@@ -95,6 +90,37 @@ function appendContent(doc: PDFDocument, page: PDFPage, ops: string): void {
   pageObj.put('Contents', arr);
 }
 
+/** Box label, upright on the displayed page; in a box taller than wide (a vertical run of text) it runs
+ * bottom to top when that gives a larger type size. Coordinates in page space (y downwards). */
+function labelOps(font: mupdf.Font, b: TLabelledBox): string | null {
+  const [x0, y0, x1, y1] = b.rect;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const fit = (along: number, across: number) =>
+    labelCandidates(b.legalBasis).map((label) => {
+      const tw = textWidth(font, label);
+      return { label, tw, size: Math.min(across * 0.62, 7, (along * 0.92) / Math.max(tw, 0.01)) };
+    });
+  const best = (cs: ReturnType<typeof fit>) =>
+    cs.find((c) => c.size >= 3.5) ?? cs.find((c) => c.size >= 2.2) ?? null;
+  const flat = best(fit(w, h));
+  const up = h > w ? best(fit(h, w)) : null;
+  const vertical = up !== null && (flat === null || up.size > flat.size);
+  const pick = vertical ? up : flat;
+  if (!pick) return null;
+  const s = pick.size;
+  // text space → page space: y is flipped (page space runs downwards), or turned to read upwards
+  const tm = vertical
+    ? `0 -1 -1 0 ${n(x0 + (w + s * 0.7) / 2)} ${n(y1 - (h - pick.tw * s) / 2)}`
+    : `1 0 0 -1 ${n(x0 + (w - pick.tw * s) / 2)} ${n(y0 + (h + s * 0.7) / 2)}`;
+  return `BT 0 Tr 1 1 1 rg /${FONT_KEY} ${n(s)} Tf ${tm} Tm ${hexWinAnsi(pick.label)} Tj ET`;
+}
+
+/**
+ * Draws the boxes, their labels and the invisible OCR words. Everything is drawn in MuPDF page space (the
+ * displayed page: rotation, MediaBox origin and CropBox applied) under one `cm` that maps it back to PDF user
+ * space, so boxes and labels land where the reader sees the text on rotated and offset pages too.
+ */
 export function drawOnPage(
   doc: PDFDocument,
   page: PDFPage,
@@ -105,42 +131,30 @@ export function drawOnPage(
   const { font, ref } = fontOf(doc);
   ensureFontResource(doc, page, ref);
   const inv = mupdf.Matrix.invert(page.getTransform());
-  const ops: string[] = ['q'];
+  const ops: string[] = [`q ${inv.map((v) => Math.round(v * 1e4) / 1e4).join(' ')} cm`];
   for (const b of boxes) {
-    const [x0, y0, x1, y1] = toPdfRect(inv, b.rect);
+    const [x0, y0, x1, y1] = b.rect;
     ops.push(`0 0 0 rg ${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re f`);
   }
   for (const b of boxes) {
-    const [x0, y0, x1, y1] = toPdfRect(inv, b.rect);
-    const w = x1 - x0;
-    const h = y1 - y0;
-    const candidates = labelCandidates(b.legalBasis).map((label) => {
-      const tw = textWidth(font, label);
-      return { label, tw, size: Math.min(h * 0.62, 7, (w * 0.92) / Math.max(tw, 0.01)) };
-    });
-    const pick = candidates.find((c) => c.size >= 3.5) ?? candidates.find((c) => c.size >= 2.2);
-    if (pick) {
-      const x = x0 + (w - pick.tw * pick.size) / 2;
-      const y = y0 + (h - pick.size * 0.7) / 2;
-      ops.push(
-        `BT 0 Tr 1 1 1 rg /${FONT_KEY} ${n(pick.size)} Tf ${n(x)} ${n(y)} Td ${hexWinAnsi(pick.label)} Tj ET`,
-      );
-    }
+    const label = labelOps(font, b);
+    if (label) ops.push(label);
   }
   const lines = new Map<number, { text: string; rect: TRect }[]>();
   for (const w of hidden) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
   for (const words of lines.values()) {
-    // one text object per OCR line on a shared baseline, so text extraction reads it as a line
-    const pdfRects = words.map((w) => toPdfRect(inv, w.rect));
-    const base = Math.min(...pdfRects.map((r) => r[1]));
-    const size = Math.max(Math.max(...pdfRects.map((r) => r[3] - r[1])) * 0.8, 1);
+    // one text object per OCR line on a shared baseline, so text extraction reads it as a line; each word is
+    // stretched (Tz) to its OCR box, so a search hit highlights the word in the image
+    const base = Math.max(...words.map((w) => w.rect[3]));
+    const size = Math.max(Math.max(...words.map((w) => w.rect[3] - w.rect[1])) * 0.8, 1);
     ops.push(`BT 3 Tr /${FONT_KEY} ${n(size)} Tf`);
-    words.forEach((w, k) => {
-      const r = pdfRects[k]!;
+    for (const w of words) {
       const tw = textWidth(font, w.text) * size;
-      const scale = tw > 0 ? Math.max(Math.min((100 * (r[2] - r[0])) / tw, 400), 10) : 100;
-      ops.push(`${n(scale)} Tz 1 0 0 1 ${n(r[0])} ${n(base + size * 0.15)} Tm ${hexWinAnsi(w.text)} Tj`);
-    });
+      const scale = tw > 0 ? Math.max(Math.min((100 * (w.rect[2] - w.rect[0])) / tw, 400), 10) : 100;
+      ops.push(
+        `${n(scale)} Tz 1 0 0 -1 ${n(w.rect[0])} ${n(base - size * 0.15)} Tm ${hexWinAnsi(w.text)} Tj`,
+      );
+    }
     ops.push('ET');
   }
   ops.push('Q');
