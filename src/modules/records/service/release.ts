@@ -2,7 +2,7 @@
 // letter, zipped and offered behind a download link that expires. The requester follows status and
 // downloads with their own tokens, without logging in.
 import { writeAudit } from '../../../platform/audit/log.js';
-import { withSystem, withTenant, type Db } from '../../../platform/db/database.js';
+import { withSystem, withTenant, type Db, type TenantTx } from '../../../platform/db/database.js';
 import { appendEvent } from '../../../platform/events/events.js';
 import { requirePermission, systemActor, type Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
@@ -127,28 +127,38 @@ export async function releasedFiles(
   return { entries: entries.filter((e): e is ZipEntry => e !== null), produced };
 }
 
-export async function createRelease(db: Db, actor: Actor, requestId: string) {
+export async function createRelease(
+  db: Db,
+  actor: Actor,
+  requestId: string,
+  pool: TRedactionPool = sharedRedactionPool(),
+) {
   requirePermission(actor, 'records.write');
-  const { request, docs, letter, municipality } = await withTenant(db, actor.tenantId, async (tx) => {
-    const request = await loadRequest(tx, actor, requestId);
-    try {
-      transition(request.status, 'release');
-    } catch (e) {
-      if (e instanceof TransitionError) throw recordsError('transition', e.message);
-      throw e;
-    }
-    const docs = await loadDocuments(tx, requestId);
-    const letter = (
-      await tx.sql.query<{ pdf: Uint8Array }>(
-        `SELECT pdf FROM records_letters WHERE request_id = $1 AND kind = 'decision' ORDER BY created_at DESC LIMIT 1`,
-        [requestId],
-      )
-    ).rows[0];
-    const municipality =
-      (await tx.sql.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [tx.tenantId])).rows[0]
-        ?.name ?? '';
-    return { request, docs, letter, municipality };
-  });
+  const { request, docs, versions, letter, municipality } = await withTenant(
+    db,
+    actor.tenantId,
+    async (tx) => {
+      const request = await loadRequest(tx, actor, requestId);
+      try {
+        transition(request.status, 'release');
+      } catch (e) {
+        if (e instanceof TransitionError) throw recordsError('transition', e.message);
+        throw e;
+      }
+      const docs = await loadDocuments(tx, requestId);
+      const versions = await documentVersions(tx, requestId, false);
+      const letter = (
+        await tx.sql.query<{ pdf: Uint8Array }>(
+          `SELECT pdf FROM records_letters WHERE request_id = $1 AND kind IN ('decision', 'partial_decision') ORDER BY created_at DESC LIMIT 1`,
+          [requestId],
+        )
+      ).rows[0];
+      const municipality =
+        (await tx.sql.query<{ name: string }>('SELECT name FROM tenants WHERE id = $1', [tx.tenantId]))
+          .rows[0]?.name ?? '';
+      return { request, docs, versions, letter, municipality };
+    },
+  );
   if (!letter) throw recordsError('transition', 'no decision letter');
   const entries: ZipEntry[] = [{ name: 'afgoerelse.pdf', bytes: new Uint8Array(letter.pdf) }];
   const rows = aktlisteRows(docs.map(decisionInput));
@@ -157,7 +167,7 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
     bytes: await renderAktlistePdf(rows, { caseNumber: request.case_number, municipality }),
   });
   entries.push({ name: 'aktliste.csv', bytes: new TextEncoder().encode(aktlisteCsv(rows)) });
-  const files = await releasedFiles(db, docs, request.case_number);
+  const files = await releasedFiles(db, docs, request.case_number, pool);
   entries.push(...files.entries);
   const redacted = files.produced;
   const zip = createZip(entries);
@@ -167,6 +177,12 @@ export async function createRelease(db: Db, actor: Actor, requestId: string) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const r = await loadRequest(tx, actor, requestId, true);
     const status = transition(r.status, 'release');
+    // The files were made outside any transaction (tens of seconds for a large request). Had a document been
+    // decided again meanwhile, the package and the stored redacted PDF would carry the old decision — e.g.
+    // without a box added over a missed CPR number — so the release is refused and can simply be retried.
+    const now = await documentVersions(tx, requestId, true);
+    if (now.size !== versions.size || [...now].some(([id, v]) => versions.get(id) !== v))
+      throw recordsError('changed', 'documents were decided, added or removed during the release');
     for (const x of redacted)
       await tx.sql.query('UPDATE records_documents SET redacted_sha256 = $2 WHERE id = $1', [x.id, x.sha256]);
     const row = (
@@ -321,4 +337,19 @@ export async function downloadByStatusToken(
     return row;
   });
   return { bytes: await loadFile(db, row.package_sha256), filename: `aktindsigt-${row.case_number}.zip` };
+}
+
+/** Each document's last change (to the microsecond), locked when `lock` so no decision lands mid-commit. */
+async function documentVersions(
+  tx: TenantTx,
+  requestId: string,
+  lock: boolean,
+): Promise<Map<string, string>> {
+  const rows = (
+    await tx.sql.query<{ id: string; v: string }>(
+      `SELECT id, updated_at::text AS v FROM records_documents WHERE request_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [requestId],
+    )
+  ).rows;
+  return new Map(rows.map((r) => [r.id, r.v]));
 }

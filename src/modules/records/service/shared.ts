@@ -96,6 +96,11 @@ export const RECORDS_ERRORS = {
     da: 'Dokumentet kan ikke vises side for side. Åbn filen i stedet.',
     en: 'The document cannot be shown page by page. Open the file instead.',
   },
+  changed: {
+    status: 409,
+    da: 'Dokumenterne blev ændret, mens udleveringen blev lavet. Prøv igen.',
+    en: 'The documents changed while the release was being made. Try again.',
+  },
   expired: {
     status: 410,
     da: 'Linket er udløbet. Kontakt kommunen for et nyt.',
