@@ -11,7 +11,7 @@ import { auditRoutes } from '../platform/audit/routes.js';
 import { authRoutes } from '../platform/auth/routes.js';
 import type { Config } from '../platform/config.js';
 import type { Db } from '../platform/db/database.js';
-import { AccessLog } from '../platform/http/access-log.js';
+import { AccessLog, serializeRequest } from '../platform/http/access-log.js';
 import { registerAuth, type RouteEntry } from '../platform/http/auth-hook.js';
 import { AppError } from '../platform/http/errors.js';
 import '../platform/http/fastify-types.js';
@@ -35,6 +35,7 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
     logger: {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      serializers: { req: serializeRequest },
     },
     logController: new AccessLog(),
     bodyLimit: config.bodyLimitBytes,

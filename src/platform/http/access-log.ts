@@ -21,3 +21,24 @@ export class AccessLog extends LogController {
     else reply.log.info(line, 'request completed');
   }
 }
+
+/**
+ * What the log keeps of a request. Capability tokens in the address (a citizen's status and download links,
+ * route parameter `token`, and the status page of the public web app) are masked: whoever reads the logs must
+ * not be able to open a citizen's package.
+ */
+export function serializeRequest(req: FastifyRequest): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: maskTokens(req.url, (req.params as Record<string, unknown> | undefined)?.token),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
+export function maskTokens(url: string, token?: unknown): string {
+  let out = typeof token === 'string' && token.length > 0 ? url.split(token).join('[token]') : url;
+  out = out.replace(/\/status\/[^/?#]+/g, '/status/[token]');
+  return out;
+}
