@@ -97,4 +97,21 @@ describe('redaction worker pool', () => {
     expect(defaultPoolSize({})).toBeGreaterThanOrEqual(1);
     expect(() => defaultPoolSize({ RODTRAD_REDACTION_WORKERS: 'two' })).toThrow(/RODTRAD_REDACTION_WORKERS/);
   });
+
+  it('fails a document that runs past the time limit and frees the slot for the next one', async () => {
+    // 0.2 s is less than a worker needs to start, so every task here runs out of time.
+    const strict = createRedactionPool(1, 0.2);
+    try {
+      const input = await textPdf([LINES]);
+      const first = await strict.analyse(input, { name: 'slow.pdf' }).catch((e) => e);
+      expect(first).toBeInstanceOf(RedactionError);
+      expect(first.code).toBe('TIMEOUT');
+      expect(first.message).toMatch(/^slow\.pdf: /);
+      // The stuck worker was replaced: the next task gets an answer too instead of waiting for ever.
+      const second = await strict.analyse(input, { name: 'next.pdf' }).catch((e) => e);
+      expect(second.code).toBe('TIMEOUT');
+    } finally {
+      await strict.close();
+    }
+  }, 60_000);
 });

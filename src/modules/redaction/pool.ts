@@ -61,6 +61,8 @@ function toError(e: Extract<TPoolResponse, { ok: false }>['error']): Error {
 interface TSlot {
   worker: Worker | null;
   busy: boolean;
+  /** Fails the task in flight (worker crashed, exited or ran past the time limit). */
+  fail: ((error: Error) => void) | null;
 }
 
 type TTask = {
@@ -74,8 +76,23 @@ type TTask = {
   reject: (error: Error) => void;
 };
 
-export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
-  const slots: TSlot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
+/** Wall-clock seconds one document may take in a worker: RODTRAD_REDACTION_TASK_SECONDS, default 900. */
+export function taskTimeLimitSeconds(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.RODTRAD_REDACTION_TASK_SECONDS;
+  if (raw === undefined || raw === '') return 900;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 1 || n > 86_400)
+    throw new Error(
+      `RODTRAD_REDACTION_TASK_SECONDS must be a number of seconds from 1 to 86400 (got "${raw}")`,
+    );
+  return n;
+}
+
+export function createRedactionPool(
+  size = defaultPoolSize(),
+  taskSeconds = taskTimeLimitSeconds(),
+): TRedactionPool {
+  const slots: TSlot[] = Array.from({ length: size }, () => ({ worker: null, busy: false, fail: null }));
   const queue: TTask[] = [];
   // Pages the workers read, handed to whichever worker gets the same bytes next (any worker can redact what
   // another analysed).
@@ -88,6 +105,17 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
     // An idle worker must not keep the process alive; it is ref'd while it works.
     worker.unref();
     slot.worker = worker;
+    // Listeners for the worker's whole life, not only while it works: an error in an idle worker with no
+    // listener would be thrown in the main thread and end the server, and a worker that exited while idle must
+    // not be handed the next task (it would never answer).
+    const gone = (error: Error): void => {
+      // A worker already replaced (terminated after a time-out) must not fail its successor's task.
+      if (slot.worker !== worker) return;
+      slot.worker = null;
+      slot.fail?.(error);
+    };
+    worker.on('error', gone);
+    worker.on('exit', (code) => gone(new Error(`redaction worker exited with code ${code}`)));
     return worker;
   };
 
@@ -101,9 +129,9 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
       const worker = slot.worker ?? spawn(slot);
       const id = nextId++;
       const done = (): void => {
+        clearTimeout(timer);
         worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
+        slot.fail = null;
         worker.unref();
         slot.busy = false;
         pump();
@@ -119,16 +147,24 @@ export function createRedactionPool(size = defaultPoolSize()): TRedactionPool {
         else task.reject(toError(response.error));
       };
       // A crashed worker (out of memory in WebAssembly, a bug) fails its task and is replaced on next use.
-      const onError = (error: Error): void => {
-        slot.worker = null;
+      slot.fail = (error: Error): void => {
+        if (slot.worker === worker) slot.worker = null;
         void worker.terminate();
         done();
         task.reject(error);
       };
-      const onExit = (code: number): void => onError(new Error(`redaction worker exited with code ${code}`));
+      // A document that sends MuPDF or OCR into a loop would otherwise hold the slot for good.
+      const timer = setTimeout(() => {
+        slot.fail?.(
+          new RedactionError(
+            'TIMEOUT',
+            `processing took longer than ${taskSeconds} s`,
+            `behandlingen tog mere end ${taskSeconds} s`,
+            task.opts.name,
+          ),
+        );
+      }, taskSeconds * 1000);
       worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
       worker.ref();
       // A copy of the input is transferred: the caller keeps its bytes.
       const copy = task.bytes.slice().buffer;

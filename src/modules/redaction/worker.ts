@@ -42,7 +42,7 @@ port.on('message', (request: TPoolRequest) => {
       if (e instanceof RedactionError && e.code === 'TIMEOUT') {
         const stuck = ocr;
         ocr = createOcrPool();
-        void stuck.close();
+        stuck.close().catch(() => undefined);
       }
       response = {
         id: request.id,
