@@ -61,6 +61,12 @@ export class SearchStream {
   private anneal(rng: Rng, iterations: number, deadline: number): void {
     this.search.anneal(rng, { iterations, t0: 30, t1: 0.5, deadline });
     this.descend(rng, deadline);
+    // The annealing stagnates on long horizons (Instance20: the same roster at 60 s and 300 s): large-
+    // neighbourhood steps clear a 4-week window of three employees, rebuild each row by the exact DP against
+    // the current cover and keep the result if it is no worse.
+    const m = this.search.m;
+    if (this.search.infeasible === 0)
+      for (let i = 0; i < 4 * m.E && Date.now() < deadline; i++) this.search.ruinRecreate(rng, 3, 28, 0);
     // Annealing may end on an infeasible roster (hard rules are only penalised): repair it, so the epoch
     // reports a feasible roster whenever the exact row DP can produce one.
     this.search.repair(rng, deadline);
