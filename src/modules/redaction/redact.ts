@@ -7,7 +7,8 @@ import { analysePdf, type TPageState } from './analyse.js';
 import { cacheContext, contentKey, pageCache } from './cache.js';
 import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
-import { mupdf, type PDFDocument } from './mupdf.js';
+import { mupdf, type PDFDocument, type PDFPage } from './mupdf.js';
+import { extractPageText, type TPageText } from './page-text.js';
 import { createOcrPool, type TOcrPool } from './ocr.js';
 import { dropAnnotations, dropReviewAnnotations, SAVE_OPTIONS, scrubDocument } from './scrub.js';
 import type {
@@ -134,6 +135,28 @@ function manualRect(m: TManualBox): TRect {
   return [Math.min(m.x0, m.x1), Math.min(m.y0, m.y1), Math.max(m.x0, m.x1), Math.max(m.y0, m.y1)];
 }
 
+/**
+ * Whether an OCR word is already in the page's text layer (a scan with a partial text layer: a stamp, a
+ * typed header): some character of the (redacted) layer has its centre inside the word's box. Such words are
+ * not added again; the rest of the OCR makes the image part searchable.
+ */
+const layerCache = new WeakMap<PDFPage, TPageText>();
+function inTextLayer(page: PDFPage, r: TRect): boolean {
+  let pt = layerCache.get(page);
+  if (!pt) {
+    pt = extractPageText(page, 0);
+    layerCache.set(page, pt);
+  }
+  for (let i = 0; i < pt.text.length; i++) {
+    const x0 = pt.rects[i * 4]!;
+    if (Number.isNaN(x0) || !pt.text[i]!.trim()) continue;
+    const cx = (x0 + pt.rects[i * 4 + 2]!) / 2;
+    const cy = (pt.rects[i * 4 + 1]! + pt.rects[i * 4 + 3]!) / 2;
+    if (cx >= r[0] && cx <= r[2] && cy >= r[1] && cy <= r[3]) return true;
+  }
+  return false;
+}
+
 /** Original page texts with every chosen item blanked: what may legitimately remain readable. */
 function allowedTexts(states: TPageState[], chosen: TSuggestion[]): Map<number, string> {
   const out = new Map<number, string>();
@@ -176,7 +199,7 @@ export async function redactDocument(
 
     for (const st of states) {
       const boxes = boxesByPage.get(st.page) ?? [];
-      if (boxes.length === 0 && (st.ocrWords.length === 0 || st.hasTextLayer)) continue;
+      if (boxes.length === 0 && (st.ocrWords.length === 0 || opts.textLayer === false)) continue;
       const page = doc.loadPage(st.page - 1);
       for (const b of boxes) page.createAnnotation('Redact').setRect(b.rect);
       if (boxes.length)
@@ -187,9 +210,13 @@ export async function redactDocument(
           mupdf.PDFPage.REDACT_TEXT_REMOVE,
         );
       const hidden =
-        opts.textLayer === false || st.hasTextLayer
+        opts.textLayer === false
           ? []
-          : st.ocrWords.filter((w) => !boxes.some((b) => overlaps(w.rect, b.rect)));
+          : st.ocrWords.filter(
+              (w) =>
+                !boxes.some((b) => overlaps(w.rect, b.rect)) &&
+                !(st.hasTextLayer && inTextLayer(page, w.rect)),
+            );
       drawOnPage(doc, page, boxes, hidden);
       page.destroy();
     }
