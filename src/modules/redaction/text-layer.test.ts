@@ -48,7 +48,7 @@ describe('searchable text layer of scanned pages', () => {
       expect(text).toContain('afsluttes');
       expect(text.replace(/\D/g, '')).not.toContain('1203456789');
       const page = mupdf.Document.openDocument(pdf, 'application/pdf').loadPage(0);
-      const hits = page.search('Journalnotat', 0);
+      const hits = page.search('Journalnotat', '');
       expect(hits.length).toBe(1);
       const q = hits[0]![0]!;
       const r: TRect = [
