@@ -52,4 +52,11 @@ describe('response serialiser', () => {
     // …and Zod still serialises them.
     expect(compile(dated)({ at: new Date(0) })).toBe('{"at":"1970-01-01T00:00:00.000Z"}');
   });
+
+  it('under the tests, refuses a response that does not match its schema instead of coercing it', () => {
+    expect(() => compile(ZPage)({ items: [{ ...item, name: null }], total: 1 })).toThrow(/does not match/);
+    expect(() => compile(ZPage)({ items: [{ ...item, active: 'false' }], total: 1 })).toThrow(
+      /does not match/,
+    );
+  });
 });

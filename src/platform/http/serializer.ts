@@ -53,11 +53,29 @@ export function jsonSchemaForSerialisation(schema: unknown): JsonSchema | null {
   }
 }
 
+/**
+ * Under the test runner (or with RODTRAD_CHECK_RESPONSES=1) every fast-serialised response is also checked
+ * against its Zod schema, so a handler returning null for a non-nullable field or a wrong type fails the
+ * tests instead of being coerced silently ("" / 0 / false) by fast-json-stringify in production.
+ */
+const checkResponses = (): boolean =>
+  process.env.RODTRAD_CHECK_RESPONSES === '1' || process.env.VITEST === 'true';
+
 export function serializerCompiler(route: SerializerCompiler): (data: unknown) => string {
   const json = jsonSchemaForSerialisation(route.schema);
   if (json) {
     try {
-      return fastJson(json as unknown as Schema) as (data: unknown) => string;
+      const fast = fastJson(json as unknown as Schema) as (data: unknown) => string;
+      if (!checkResponses()) return fast;
+      const schema = route.schema as z.ZodType;
+      return (data) => {
+        const checked = schema.safeParse(data);
+        if (!checked.success)
+          throw new Error(
+            `response does not match the schema of ${route.method} ${route.url}: ${checked.error.message}`,
+          );
+        return fast(data);
+      };
     } catch {
       // A schema fast-json-stringify cannot compile is still served correctly by Zod.
     }
