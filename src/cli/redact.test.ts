@@ -59,4 +59,45 @@ describe('rodtrad redact', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('case_type');
   });
+
+  it('opens an encrypted PDF with --password and writes an unencrypted redacted PDF', async () => {
+    const { mupdf } = await import('../modules/redaction/mupdf.js');
+    const locked = join(dir, 'laast.pdf');
+    const plain = mupdf.Document.openDocument(
+      await textPdf([['Borgeren har cpr 120345-6789.', 'Sagen fortsætter.']]),
+      'application/pdf',
+    ).asPDF()!;
+    writeFileSync(
+      locked,
+      plain.saveToBuffer('encrypt=aes-256,user-password=hemmelig,owner-password=ejer').asUint8Array().slice(),
+    );
+    const out = join(dir, 'laast-ud.pdf');
+    const missing = cli(locked, out);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('laast.pdf: the PDF is encrypted');
+    const wrong = cli(locked, out, '--password', 'forkert');
+    expect(wrong.stderr).toContain('the password does not open the PDF');
+    expect(existsSync(out)).toBe(false);
+    const r = cli(locked, out, '--password', 'hemmelig');
+    expect(r.status, r.stderr).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(mupdf.Document.openDocument(bytes, 'application/pdf').needsPassword()).toBe(false);
+    const text = mupdfText(bytes);
+    expect(text).toContain('Sagen fortsætter.');
+    expect(text).not.toContain('120345-6789');
+  }, 60_000);
+
+  it('redacts a plain-text file', async () => {
+    const input = join(dir, 'notat.txt');
+    writeFileSync(input, 'Telefonnotat\n\nBorgeren oplyste cpr 120345-6789.\n\nSagen fortsætter.');
+    const out = join(dir, 'notat-ud.pdf');
+    const r = cli(input, out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'text', pages: 1, verified: true });
+    const { readFileSync } = await import('node:fs');
+    const text = mupdfText(new Uint8Array(readFileSync(out)));
+    expect(text).toContain('Sagen fortsætter.');
+    expect(text).not.toContain('120345-6789');
+  }, 60_000);
 });

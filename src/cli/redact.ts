@@ -6,7 +6,7 @@ import type { TManualBox, TRedactContext, TRejection } from '../modules/redactio
 
 const HELP = `Usage: rodtrad redact IN OUT.pdf [--context CONTEXT.json] [--password PASSWORD] [--review REVIEW.json]
 
-IN      PDF (with or without a text layer), DOCX, EML, MSG, PNG, JPEG or TIFF (type read from the content)
+IN      PDF (with or without a text layer), DOCX, EML, MSG, PNG, JPEG, TIFF, plain text or HTML (type read from the content)
 OUT     the redacted PDF; written only after the output has been verified
 --context   JSON {"case_type": "citizen"|"building"|"publication", "parties": [...], "staff": [...], "keep": [...]}
 --password  password of an encrypted PDF
