@@ -31,6 +31,8 @@ interface TRow {
   seconds: number;
   pages: number;
   detail: string;
+  /** Scans: the checker in text mode (pdftotext only), i.e. the invisible OCR layer on its own. */
+  layer?: { leaks: number; retention: number };
 }
 const rows: TRow[] = [];
 for (const f of readdirSync(devDir)
@@ -67,14 +69,17 @@ for (const f of readdirSync(devDir)
     continue;
   }
   const report = JSON.parse(r.stdout) as { pages: number };
-  const check = JSON.parse(
-    execFileSync('node', [checker, join(devDir, `${id}.gold.json`), outPdf, mode], { encoding: 'utf8' }),
-  ) as {
-    leakCount: number;
-    retentionPct: number;
-    kept: string;
-    leaks: { where: string; label: string; text: string }[];
-  };
+  const runCheck = (m: string) =>
+    JSON.parse(
+      execFileSync('node', [checker, join(devDir, `${id}.gold.json`), outPdf, m], { encoding: 'utf8' }),
+    ) as {
+      leakCount: number;
+      retentionPct: number;
+      kept: string;
+      leaks: { where: string; label: string; text: string }[];
+    };
+  const check = runCheck(mode);
+  const layer = mode === 'scan' ? runCheck('text') : null;
   rows.push({
     file: f,
     mode,
@@ -84,6 +89,7 @@ for (const f of readdirSync(devDir)
     seconds,
     pages: report.pages,
     detail: check.leaks.map((l) => `${l.where}:${l.label}:${l.text}`).join('; '),
+    ...(layer ? { layer: { leaks: layer.leakCount, retention: layer.retentionPct } } : {}),
   });
 }
 
@@ -106,6 +112,11 @@ console.log(
   `retention text PDFs: mean ${avg(text.map((r) => r.retention)).toFixed(1)} %, min ${Math.min(...text.map((r) => r.retention)).toFixed(1)} %`,
 );
 console.log(`retention scans: mean ${avg(scan.map((r) => r.retention)).toFixed(1)} %`);
+// the invisible OCR layer alone (pdftotext, no OCR of the rendered page): what a search or copy finds
+const layers = scan.flatMap((r) => (r.layer ? [r.layer] : []));
+console.log(
+  `scans, searchable text layer only: leaks ${layers.reduce((a, l) => a + l.leaks, 0)}, retention mean ${avg(layers.map((l) => l.retention)).toFixed(1)} %, min ${Math.min(...layers.map((l) => l.retention)).toFixed(1)} %`,
+);
 console.log(
   `CLI wall time per file (incl. process start): text ${avg(text.map((r) => r.seconds)).toFixed(2)} s, scan ${avg(scan.map((r) => r.seconds)).toFixed(2)} s`,
 );
