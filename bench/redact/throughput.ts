@@ -68,3 +68,12 @@ export async function throughput(devDir: string, outDir: string, root: string): 
         : `, ${r.stderr.split('\n')[0]}`),
   );
 }
+
+// Run on its own: `npx tsx bench/redact/throughput.ts` (the dev-set run in run.ts calls it at the end too).
+if (process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1])) {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { resolve } = await import('node:path');
+  const root = resolve(import.meta.dirname, '../..');
+  await throughput(resolve(root, '../shared/pii-dev/pdf'), mkdtempSync(join(tmpdir(), 'redact-tp-')), root);
+}
