@@ -46,7 +46,8 @@ describe('redaction worker pool', () => {
 
   it('reports bad input as a RedactionError with its code', async () => {
     const error = await pool
-      .analyse(new TextEncoder().encode('not a pdf'), { name: 'x.bin' })
+      // binary: plain text is a supported input (laid out as a document)
+      .analyse(new Uint8Array([0x6e, 0x6f, 0x00, 0x01, 0x9c, 0x02, 0x7f]), { name: 'x.bin' })
       .catch((e) => e);
     expect(error).toBeInstanceOf(RedactionError);
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
