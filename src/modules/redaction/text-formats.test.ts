@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sniffText } from './convert/text.js';
 import { LIMITS } from './limits.js';
+import { mupdf } from './mupdf.js';
 import { RedactionError, redactDocument } from './index.js';
 import { eml, fixedDetector, mupdfText } from './testing/fixtures.js';
+import { msg } from './testing/msg.js';
 
 const detector = fixedDetector([
   { text: 'Karin Holmgaard Eriksen' },
@@ -50,6 +52,21 @@ describe('plain text and HTML', () => {
     for (const gone of ['Holmgaard', 'karin@example.dk', '<p>', 'skjult']) expect(text).not.toContain(gone);
   });
 
+  it('drops links of HTML (a mailto: target can hold the personal data the link text does not show)', async () => {
+    const html =
+      '<html><body><p>Skriv til <a href="mailto:karin@example.dk?subject=Karin%20Holmgaard%20Eriksen">Karin Holmgaard Eriksen</a> om sagen.</p></body></html>';
+    const { pdf } = await redactDocument(utf8(html), { detector, name: 'link.html' });
+    const doc = mupdf.Document.openDocument(pdf, 'application/pdf').asPDF()!;
+    expect(doc.loadPage(0).getLinks()).toEqual([]);
+    const objects: string[] = [];
+    for (let i = 1; i < doc.countObjects(); i++) {
+      const o = doc.newIndirect(i).resolve();
+      objects.push(o.toString(true, false), o.isStream() ? o.readStream().asString() : '');
+    }
+    expect(objects.join('\n')).not.toMatch(/karin@example|Holmgaard/);
+    expect(mupdfText(pdf)).toContain('om sagen.');
+  });
+
   it('renders text/plain and text/html attachments of an e-mail and redacts them', async () => {
     const input = eml({
       from: 'Borgerservice <borgerservice@kommune.dk>',
@@ -76,6 +93,21 @@ describe('plain text and HTML', () => {
     const text = mupdfText(pdf);
     for (const kept of ['Noter:', 'har cpr', 'Svar sendt til', 'i dag.']) expect(text).toContain(kept);
     for (const gone of ['Holmgaard', '1203456789', 'karin@example.dk']) expect(text).not.toContain(gone);
+  });
+
+  it('renders a text attachment of an Outlook message (MSG)', async () => {
+    const input = msg({
+      subject: 'Notat',
+      body: 'Se bilaget.',
+      senderName: 'Sagsbehandler',
+      senderEmail: 'sag@kommune.dk',
+      attachments: [{ name: 'notat.txt', bytes: utf8('Borgeren Karin Holmgaard Eriksen ringede i dag.') }],
+    });
+    const { pdf, report } = await redactDocument(input, { detector, name: 'notat.msg' });
+    expect(report).toMatchObject({ format: 'msg', pages: 2, skipped: [] });
+    const text = mupdfText(pdf);
+    expect(text).toContain('ringede i dag.');
+    expect(text).not.toContain('Holmgaard');
   });
 
   it('keeps a loop of forwarded mails bounded when the innermost part is a text attachment', async () => {
