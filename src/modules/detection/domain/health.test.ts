@@ -69,4 +69,45 @@ describe('health recognizer', () => {
     expect(health('hej. min søn har adhd. han er 9 år. vi venter.')).toEqual(['adhd']);
     expect(health('Vi har modtaget en add-on til systemet. Den virker.')).toEqual([]);
   });
+
+  it('knows conditions, spelling variants and person nouns for a condition', () => {
+    expect(health('Moren har multipel sclerose og er hørehæmmet.')).toEqual([
+      'multipel sclerose',
+      'hørehæmmet',
+    ]);
+    expect(health('Faren er epileptiker, sønnen har nedsat hørelse.')).toEqual([
+      'epileptiker',
+      'nedsat hørelse',
+    ]);
+    expect(health('Hun er gravid i 4. måned.')).toEqual(['gravid']);
+    expect(health('Han taler om flugttraumer og har dårlige tænder.')).toEqual([
+      'flugttraumer',
+      'dårlige tænder',
+    ]);
+    expect(health('Han har nedsat åbningstiden og gravet haven om.')).toEqual([]);
+  });
+
+  it('knows medicines by brand and generic name', () => {
+    expect(health('Hun får Ozempic og Lantus, om aftenen Circadin.')).toEqual([
+      'Ozempic',
+      'Lantus',
+      'Circadin',
+    ]);
+    expect(health('Hun tager sofosbuvir, desuden Oxynorm og Exelon.')).toEqual([
+      'sofosbuvir',
+      'Oxynorm',
+      'Exelon',
+    ]);
+    expect(health('Mødet holdes i lokale Anker med kaffe og kage.')).toEqual([]);
+  });
+
+  it('reads OCR digits inside words and takes the whole phrase', () => {
+    expect(health('Han er i metadonbehand1ing.')).toEqual(['metadonbehand1ing']);
+    expect(health('Begrunde1se og 0versigt vedlagt, type 1-diabetes')).toEqual(['type 1-diabetes']);
+    expect(health('Hun har et misbrug af kokain og hash.')).toEqual(['misbrug af kokain og hash']);
+    expect(health('Han har lettere paranoid psykose og hepatitis B.')).toEqual([
+      'lettere paranoid psykose',
+      'hepatitis B',
+    ]);
+  });
 });

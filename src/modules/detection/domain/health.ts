@@ -34,6 +34,8 @@ const ENDINGS = [
   'ne',
 ];
 const WEAK = new Set(WEAK_HEALTH_TERMS);
+/** Health words that also end the name of an institution. */
+const INSTITUTION_WORDS = new Set(['hospice', 'psykiatrien', 'distriktspsykiatrien']);
 const NOT = new Set(NOT_HEALTH);
 const HEADS = [...HEALTH_HEADS].sort((a, b) => b.length - a.length);
 const STOP_AFTER_TRIGGER = new Set(
@@ -68,7 +70,7 @@ const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t[0] ?? ''));
 const SUBSTANCE = new Set(SUBSTANCES);
 /** Adjectives that belong to the condition after them ("kroniske rygsmerter", "svær depression"). */
 const MODIFIERS = new Set(
-  'kronisk kroniske svær svære alvorlig alvorlige akut akutte langvarig langvarige tilbagevendende moderat moderate'.split(
+  'kronisk kroniske svær svære alvorlig alvorlige akut akutte langvarig langvarige tilbagevendende moderat moderate paranoid paranoide let lettere behandlingskrævende medicinkrævende insulinkrævende'.split(
     ' ',
   ),
 );
@@ -91,9 +93,18 @@ function tokenize(lower: string): TWord[] {
       end++;
       word = 'pga.';
     }
-    out.push({ start: m.index, end, lower: word });
+    out.push({ start: m.index, end, lower: ocrLetters(word) });
   }
   return out;
+}
+
+/**
+ * OCR confuses l/1 and o/0 inside words ("metadonbehand1ing", "sk0ler"); a 1 or 0 glued to a letter is read as
+ * the letter for the lexicon look-up. Digits next to a hyphen or other digits ("type 1-diabetes") stay digits.
+ */
+function ocrLetters(word: string): string {
+  if (!/\p{L}[01]|[01]\p{L}/u.test(word)) return word;
+  return word.replace(/(?<=\p{L})[01]|[01](?=\p{L})/gu, (d) => (d === '1' ? 'l' : 'o'));
 }
 
 /** Every inflected form of every single-word term → its base ("depressionen" → "depression"). */
@@ -210,6 +221,15 @@ export function findHealth(text: string): TCandidate[] {
         i++;
         continue;
       }
+      // "Sankt Lukas Hospice", "Arresødal Hospice": a capitalised place word after a name is an institution.
+      if (
+        INSTITUTION_WORDS.has(base) &&
+        /^\p{Lu}/u.test(original) &&
+        /\p{Lu}[\p{L}.]*[ \t]$/u.test(text.slice(Math.max(0, w.start - 30), w.start))
+      ) {
+        i++;
+        continue;
+      }
       if (WEAK.has(base)) {
         if (WEAK_CONTEXT_RE.test(text.slice(Math.max(0, w.start - 40), w.start))) {
           out.push(candidate(w.start, w.end, 'HEALTH', 0.65, `health word "${base}" in a personal context`));
@@ -267,8 +287,16 @@ function extend(text: string, words: readonly TWord[], c: TCandidate): TCandidat
   while (last + 1 < words.length && (words[last + 1] as TWord).end <= c.end) last++;
   let start = c.start;
   let end = c.end;
-  const prev = words[first - 1];
-  if (prev && MODIFIERS.has(prev.lower) && gapOk(text, prev, words[first] as TWord)) start = prev.start;
+  // Up to two modifiers before the term ("lettere paranoid psykose").
+  let mod = first;
+  while (
+    mod > 0 &&
+    first - mod < 2 &&
+    MODIFIERS.has((words[mod - 1] as TWord).lower) &&
+    gapOk(text, words[mod - 1] as TWord, words[mod] as TWord)
+  )
+    mod--;
+  start = (words[mod] as TWord).start;
   const codeWord = words[first - 1];
   const code = codeWord ? text.slice(codeWord.start, codeWord.end) : '';
   const dotted = codeWord ? text.slice(codeWord.start, (words[first] as TWord).start).trim() : '';
@@ -292,6 +320,19 @@ function extend(text: string, words: readonly TWord[], c: TCandidate): TCandidat
       (SUBSTANCE.has(obj.lower) || obj.lower.length >= 4)
     )
       end = obj.end;
+  }
+  // "misbrug af hash og alkohol": a list of substances after the head belongs to the phrase.
+  let k = last;
+  while (words[k] && (words[k] as TWord).end < end) k++;
+  while (
+    SUBSTANCE.has(words[k]?.lower ?? '') &&
+    (words[k + 1]?.lower === 'og' || words[k + 1]?.lower === 'eller') &&
+    SUBSTANCE.has(words[k + 2]?.lower ?? '') &&
+    gapOk(text, words[k] as TWord, words[k + 1] as TWord) &&
+    gapOk(text, words[k + 1] as TWord, words[k + 2] as TWord)
+  ) {
+    k += 2;
+    end = (words[k] as TWord).end;
   }
   if (start === c.start && end === c.end) return c;
   return { ...c, start, end, explanation: `${c.explanation}, with the rest of the phrase` };

@@ -109,5 +109,9 @@ export function knownRole(known: TKnownPeople, tokens: string[]): 'private' | 's
     const fl = known.firstLast.get(`${norm[0]}|${norm[norm.length - 1]}`);
     if (fl) return fl;
   }
+  // Possessive with a glued "s" ("Signe Overgaards afgørelse") is the same person.
+  const lastTok = norm[norm.length - 1] ?? '';
+  if (lastTok.length > 2 && lastTok.endsWith('s') && !lastTok.endsWith('ss'))
+    return knownRole(known, [...norm.slice(0, -1), lastTok.slice(0, -1)]);
   return null;
 }

@@ -146,4 +146,25 @@ describe('person recognizer', () => {
       'journalnotat.\n\nsamtale med anne-marie holm og hendes datter ida lund. holm fortæller, at ida er glad. vi går i skoven.';
     expect(people(text).sort()).toEqual(['anne-marie holm', 'holm', 'ida', 'ida lund']);
   });
+
+  it('keeps a staff name in the possessive with a glued "s" as staff', () => {
+    const opts = { staff: ['Helle Brøndum'] };
+    expect(people('Det var Helle Brøndums vurdering, at sagen skulle lukkes.', opts, 'staff')).toEqual([
+      'Helle Brøndums',
+    ]);
+    expect(people('Det var Helle Brøndums vurdering, at sagen skulle lukkes.', opts)).toEqual([]);
+    // A private person in the possessive stays private.
+    expect(people('Ifølge Kasper Holmbergs mor er han syg.', { parties: ['Kasper Holmberg'] })).toEqual([
+      'Kasper Holmbergs',
+    ]);
+  });
+
+  it('does not take organisations and compound heads for persons', () => {
+    expect(people('Han er indskrevet på Sankt Jakob Hospice i Vejle.')).toEqual([]);
+    expect(people('Kontakt: Jesper Nygaard | Løn, Danfoss A/S | 7488 2222')).toEqual(['Jesper Nygaard']);
+    expect(people('Leverandør: Thise Mejeri amba, Sallingvej 5')).toEqual([]);
+    expect(people('Sendt til Social- og Sundhedsforvaltningen og Ældre- og Handicapområdet.')).toEqual([]);
+    expect(people('Tilskud fra Knud Højgaards Fond og Ingeborg Forening.')).toEqual([]);
+    expect(people('Møde med Louise Friis fra Sundheds- og Omsorgsforvaltningen.')).toEqual(['Louise Friis']);
+  });
 });

@@ -36,7 +36,7 @@ const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*
 
 /** Institutions named after places or people ("Nørrebro Park Skole", "Bakkeskolen", "Regionshospitalet"). */
 const INSTITUTION_RE =
-  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden)$/iu;
+  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden|fond|hospice|hospicet|forening|foreningen|stiftelse|stiftelsen|kirke|kirken|menighed|sogn|selskab|selskabet|universitet|universitetet|akademi|akademiet)$/iu;
 const PARTICLE_GAP_RE = /^ (?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn|af) ){1,2}$/u;
 const INITIALS_GAP_RE = /^\.(?:\p{Lu}\.){0,3} ?$/u;
 /** Company marks in text written in capitals ("BYG & BO APS"). */
@@ -79,6 +79,8 @@ function tokenize(text: string): TToken[] {
         TOKEN_RE.lastIndex = end;
       }
     }
+    // "Børne- og Familieafdelingen": the first part of a compound cut at a hyphen is not a name.
+    if (/^-[ \t]*(?:og|eller|,)[ \t]/u.test(text.slice(end, end + 8))) continue;
     // A trailing apostrophe is possessive ("Jens'"): keep it in the span, not in the word.
     if (raw.endsWith("'") || raw.endsWith('’')) raw = raw.slice(0, -1);
     else if (text[end] === "'" || text[end] === '’') end += 1;
@@ -253,6 +255,8 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
       // In capitals every word looks like a name ("MARIA HAR OPLYST"): go on only with name words.
       const raw = text.slice(t.start, t.end);
       if (/^(?:APS|A\/S|I\/S|K\/S|P\/S|IVS|AMBA)$/u.test(raw)) break;
+      // "Grundfos A/S": the letter of a company form ends the name ("A" is a token of its own before "/S").
+      if (/^[AIKP]\/S(?![\p{L}])/u.test(text.slice(t.start, t.start + 4))) break;
       if (
         raw.length > 1 &&
         raw === raw.toUpperCase() &&

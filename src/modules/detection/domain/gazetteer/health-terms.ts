@@ -28,6 +28,13 @@ psykisk syg|psykisk sårbar|kronisk syg|alvorligt syg|uhelbredeligt syg|hjernesk
 psykiatrien|psykiatrisk|distriktspsykiatrien|børne- og ungdomspsykiatrien|alkoholproblem|alkoholproblemer
 drikker for meget|drikker|søvnapnø|rygsmerter|rygproblemer|ondt i ryggen|smerter|kroniske smerter|hovedpine|
 migrænen|svimmelhed|træthed|kræftsygdom|slagtilfælde|hjerteproblemer|nerveskade|synstab|hørenedsættelse|ryger hash|tager stoffer|selvmord|selvmordstruet|stofmisbrugsbehandling
+sclerose|multipel sclerose|dissemineret sclerose|paranoid skizofreni|hepatitis a|hepatitis b|hepatitis c|hiv-positiv
+nedsat syn|nedsat synsevne|nedsat hørelse|nedsat hørelsen|nedsat funktionsevne|nedsat lungefunktion|nedsat nyrefunktion
+hørehæmmet|hørehæmning|hørehæmmede|synshæmmet|synshandicappet|svagtseende|døvblind|høreapparat|cochlear implant
+astmatiker|epileptiker|diabetiker|allergiker|alkoholiker|narkoman|ludoman|stomi|dialysepatient|kræftpatient
+traume|traumer|traumatiseret|krigstraume|krigstraumer|krigstraumatiseret|torturoverlever|ptsd-symptomer
+paradentose|parodontose|tandproblemer|tandsygdom|tandpine|tandløs|ødelagte tænder|dårlige tænder|tandskader
+svangerskab|svangerskabsforgiftning|fødselsdepression|ufrivilligt barnløs|kunstig befrugtning|fertilitetsbehandling
 `;
 
 const ADDICTIONS = `
@@ -53,6 +60,24 @@ gabapentin|pregabalin|tramadol|oxycodon|kodein|buprenorphin|naltrexon|diazepam|o
 melatonin|methylphenidat|atomoxetin|lisdexamfetamin|donepezil|memantin|levothyroxin|eltroxin|prednisolon
 zoloft|cipralex|seroquel|abilify|zyprexa|risperdal|lamictal|keppra|lyrica|concerta|medikinet|strattera|elvanse
 stesolid|imovane|truxal|subutex|suboxone|campral|eliquis|xarelto|insulinpen
+spiriva|ventoline|bricanyl|pulmicort|symbicort|seretide|flutiform|relvar|anoro|trimbow|airomir|atrovent|singulair
+montelukast|salbutamol|terbutalin|budesonid|formoterol|tiotropium|inhalator|astmamedicin
+cipramil|fontex|seroxat|efexor|cymbalta|remeron|mianserin|valdoxan|agomelatin|wellbutrin|bupropion|vortioxetin
+brintellix|nortriptylin|noritren|amitriptylin|saroten|klomipramin|anafranil|lithium
+leponex|serdolect|sertindol|invega|paliperidon|xeplion|flupentixol|fluanxol|zuclopenthixol|cisordinol
+chlorprothixen|levomepromazin|nozinan|perphenazin|trilafon|haldol|solian|amisulprid|rexulti|brexpiprazol
+latuda|lurasidon|cariprazin|reagila|aricept|ebixa|rivastigmin|exelon|galantamin|reminyl
+epclusa|harvoni|maviret|zepatier|sofosbuvir|velpatasvir|ledipasvir|glecaprevir|biktarvy|genvoya|triumeq
+descovy|truvada|dovato|odefsey|tenofovir|emtricitabin|dolutegravir|efavirenz|hiv-medicin
+oxynorm|oxycontin|targin|contalgin|fentanyl|durogesic|norspan|temgesic|tradolan|nobligan|palexia|tapentadol
+kodimagnyl|ketogan|ketobemidon|hydromorphon|palladon|morfin|metadon|opioid|opioider
+ritalin|equasym|intuniv|guanfacin|dexamfetamin|attentin|adhd-medicin
+novorapid|humalog|fiasp|lantus|levemir|tresiba|toujeo|insulatard|novomix|apidra|abasaglar|actrapid|mixtard
+ozempic|victoza|trulicity|wegovy|saxenda|jardiance|forxiga|januvia|semaglutid|liraglutid|empagliflozin
+dapagliflozin|sitagliptin|glimepirid|orfiril|trileptal|oxcarbazepin|tegretol|carbamazepin|topimax|topiramat
+rivotril|clonazepam|alopam|zolpidem|stilnoct|circadin|propavan|hydroxyzin|atarax|tecfidera|copaxone|gilenya
+ocrevus|tysabri|aubagio|madopar|sinemet|levodopa|pradaxa|lixiana|selincro|nalmefen|tamoxifen|letrozol
+herceptin|keytruda|euthyrox|thycapzol|methotrexat|benepali|humira|enbrel|remicade
 `;
 
 const TREATMENTS = `
@@ -82,7 +107,7 @@ export const HEALTH_TERMS: readonly string[] = [
 
 /** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
 export const WEAK_HEALTH_TERMS: readonly string[] = split(
-  'add|ble|ilt|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|gravid|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop|hukommelse|balance|appetit',
+  'add|ble|ilt|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop|hukommelse|balance|appetit',
 );
 
 /** Endings that make a compound a health term ("hashmisbrug", "lungekræft", "nyresygdom", "angstlidelse"). */
@@ -107,6 +132,10 @@ export const HEALTH_HEADS: readonly string[] = [
   'lammelse',
   'smerter',
   'besvær',
+  'traume',
+  'traumer',
+  'sclerose',
+  'diabetes',
 ];
 
 /** What a person can be "afhængig af" that is a health matter (not "afhængig af lys", "af hjælp"). */

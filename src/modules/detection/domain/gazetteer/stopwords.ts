@@ -33,4 +33,4 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).fi
 
 /** Words after a name that make it part of a company name ("Hansen & Søn ApS", "Jens Madsen A/S"). */
 export const COMPANY_MARKERS_RE =
-  /^[ \u00a0]*(?:(?:&|og)[ ](?:Søn|Sønner|Co\.?|Partnere?|Datter|Døtre)\b|(?:&[ ](?:\p{Lu}[\p{L}]*[ ]){1,3})?(?:ApS|A\/S|I\/S|K\/S|P\/S|IVS|AMBA|A\.m\.b\.a|Holding|Gruppen|Group|Consult|Entreprise|Ejendomme|Transport|VVS|El-service)(?![\p{L}]))/u;
+  /^[ \u00a0]*(?:(?:&|og)[ ](?:Søn|Sønner|Co\.?|Partnere?|Datter|Døtre)\b|(?:&[ ](?:\p{Lu}[\p{L}]*[ ]){1,3})?(?:ApS|A\/S|I\/S|K\/S|P\/S|IVS|AMBA|[Aa]mba|a\.m\.b\.a|A\.m\.b\.a|Holding|Gruppen|Group|Consult|Entreprise|Ejendomme|Transport|VVS|El-service)(?![\p{L}]))/u;
