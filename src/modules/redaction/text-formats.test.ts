@@ -20,6 +20,8 @@ describe('plain text and HTML', () => {
     expect(sniffText(utf8('  <div>Hej</div>'))).toBe('html');
     expect(sniffText(new Uint8Array([0x4e, 0x6f, 0x00, 0x01, 0x02]))).toBeNull();
     expect(sniffText(utf8('   \n '))).toBeNull();
+    // a byte Windows-1252 leaves undefined (0x81) decodes to a C1 control: binary
+    expect(sniffText(new Uint8Array([0x41, 0x81, 0x42, 0xff, 0x43]))).toBeNull();
     // Windows-1252 (older Danish files): "Bjørn" with ø = 0xf8
     expect(sniffText(new Uint8Array([0x42, 0x6a, 0xf8, 0x72, 0x6e]))).toBe('text');
   });

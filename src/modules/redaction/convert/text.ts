@@ -9,7 +9,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 /**
  * The text of a file that is text: UTF-8, else Windows-1252 (older Danish files). Null when it holds control
- * characters other than tab, line and page breaks — then it is binary, not text.
+ * characters (C0 other than tab, line and page breaks, or C1) — then it is binary, not text.
  */
 export function decodeText(b: Uint8Array): string | null {
   let s: string;
@@ -20,7 +20,7 @@ export function decodeText(b: Uint8Array): string | null {
   }
   s = s.replace(/^\ufeff/, '');
   // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x08\x0e-\x1f\x7f]/.test(s) || !s.trim()) return null;
+  if (/[\x00-\x08\x0e-\x1f\x7f-\x9f]/.test(s) || !s.trim()) return null;
   return s;
 }
 
