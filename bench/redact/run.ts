@@ -1,11 +1,14 @@
 // Benchmark of `rodtrad redact` on the development PDFs (../shared/pii-dev/pdf): runs the CLI on every file,
 // checks the output with the independent checker (pdf-check.mjs: pdftotext, OCR, pdfinfo, qpdf) and prints
 // leaks, retention and time per file; then throughput per format and memory on a 1,000-page input.
-// Usage: npx tsx bench/redact/run.ts [--dev DIR] [--skip-throughput]
+// Usage: npx tsx bench/redact/run.ts [--dev DIR] [--skip-throughput] [--rotate 90|180|270]
+// --rotate: every input is first given /Rotate with unchanged appearance (rotate.ts), so the same checker
+// figures show whether boxes, labels and the OCR layer land right on rotated pages.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { rotatedCopy } from './rotate.js';
 import { throughput } from './throughput.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,6 +18,8 @@ const devDir = resolve(
 );
 const checker = resolve(root, '../shared/tools/pdf-check.mjs');
 const out = mkdtempSync(join(tmpdir(), 'redact-bench-'));
+const rotate = argv.includes('--rotate') ? Number(argv[argv.indexOf('--rotate') + 1]) : 0;
+if (![0, 90, 180, 270].includes(rotate)) throw new Error('--rotate takes 90, 180 or 270');
 
 const modes = new Map<string, string>();
 for (const line of readFileSync(join(devDir, 'MANIFEST'), 'utf8').split('\n').slice(1)) {
@@ -42,16 +47,15 @@ for (const f of readdirSync(devDir)
   const mode = modes.get(id) ?? 'text';
   const ctx = join(devDir, `${id}.context.json`);
   const outPdf = join(out, f);
+  let input = join(devDir, f);
+  if (rotate) {
+    input = join(out, `rotated-${f}`);
+    writeFileSync(input, rotatedCopy(readFileSync(join(devDir, f)), rotate as 90 | 180 | 270));
+  }
   const t0 = performance.now();
   const r = spawnSync(
     'node',
-    [
-      join(root, 'bin/rodtrad.mjs'),
-      'redact',
-      join(devDir, f),
-      outPdf,
-      ...(existsSync(ctx) ? ['--context', ctx] : []),
-    ],
+    [join(root, 'bin/rodtrad.mjs'), 'redact', input, outPdf, ...(existsSync(ctx) ? ['--context', ctx] : [])],
     { encoding: 'utf8' },
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -121,4 +125,4 @@ console.log(
   `CLI wall time per file (incl. process start): text ${avg(text.map((r) => r.seconds)).toFixed(2)} s, scan ${avg(scan.map((r) => r.seconds)).toFixed(2)} s`,
 );
 
-if (!argv.includes('--skip-throughput')) await throughput(devDir, out, root);
+if (!argv.includes('--skip-throughput') && !rotate) await throughput(devDir, out, root);
