@@ -32,4 +32,26 @@ describe('bank account recognizer', () => {
     expect(accounts('Reg.nr.  9280  kontonr.  5129167532')).toContain('Reg.nr.  9280  kontonr.  5129167532');
     expect(accounts('IBAN  DK50  0040  0440  1162  43')).toEqual(['DK50  0040  0440  1162  43']);
   });
+
+  it('takes IBANs of every country by length and check digits, with a bank word for a failing check', () => {
+    expect(accounts('Konto i Tyskland: DE89 3704 0044 0532 0130 00')).toEqual([
+      'DE89 3704 0044 0532 0130 00',
+    ]);
+    expect(accounts('NO93 8601 1117 947 er hans norske konto')).toEqual(['NO93 8601 1117 947']);
+    // Check digits fail: only with a bank word before it.
+    expect(accounts('Bank: PL11 1111 2222 3333 4444 5555 6666')).toEqual([
+      'PL11 1111 2222 3333 4444 5555 6666',
+    ]);
+    expect(accounts('Varenr. PL11 1111 2222 3333 4444 5555 6666')).toEqual([]);
+    // Wrong length for the country is no IBAN.
+    expect(accounts('Bank: SE45 5000 0000 0583 9825')).toEqual([]);
+  });
+
+  it('takes "reg. og kontonr." with four digits that could be a postcode', () => {
+    expect(accounts('Udbetaling: reg.- og kontonr. 7400 0012345678')).toEqual([
+      'reg.- og kontonr. 7400 0012345678',
+    ]);
+    expect(accounts('Reg.nr./kontonr.:    2200 8812345')).toEqual(['Reg.nr./kontonr.:    2200 8812345']);
+    expect(accounts('Adresse: 7400 Herning, tlf. 12345678')).toEqual([]);
+  });
 });

@@ -145,13 +145,45 @@ function privateOwner(text: string, index: TPersonIndex, c: TCandidate): boolean
   return false;
 }
 
+/** Running text rather than a signature or table line: five or more lower-case words. */
+function isProse(line: string): boolean {
+  return (line.match(/(?<![\p{L}\d@.])\p{Ll}{2,}(?![\p{L}\d@])/gu)?.length ?? 0) >= 5;
+}
+
+/** Words that give a number to the person named before it ("direkte nummer", "tlf.", "træffes på"). */
+const ATTRIBUTION_RE = /(?:direkte|nummer|tlf|telefon|mobil|træffes|kontaktes|nås)/iu;
+/** Another person's number ("på hans mobil", "borgerens telefon"). */
+const OTHER_OWNER_RE =
+  /(?:hans|hendes|deres|sin|sit|borgerens|moderens|faderens|morens|farens|datterens|sønnens|klientens)[ \t]+(?:[\p{L}.]+[ \t:]+){0,2}\(?$/iu;
+
+/** In running text a staff member owns a number right after her name or given to her by an attribution word. */
+function staffAttributed(text: string, staff: readonly TCandidate[] | undefined, c: TCandidate): boolean {
+  if (!staff) return false;
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  // "på hans mobil" is another person's number; "hendes direkte nummer" is still a staff line.
+  if (OTHER_OWNER_RE.test(before) && !/direkte/iu.test(before)) return false;
+  return staff.some((p) => {
+    if (p.end > c.start) return false;
+    const gap = text.slice(p.end, c.start);
+    if (gap.length > 100 || /[.!?][ \t]+\p{Lu}/u.test(gap)) return false;
+    return /^[ \t,:(–-]*(?:på|på tlf\.?|tlf\.?)?[ \t:]*$/iu.test(gap) || ATTRIBUTION_RE.test(gap);
+  });
+}
+
 export function assignContactRoles(text: string, cands: TCandidate[], staff: readonly string[] = []): void {
   const persons = indexPersons(cands);
   const staffLines = new Set<number>();
   const staffBlocks: Array<[number, number]> = [];
+  const staffInProse = new Map<number, TCandidate[]>();
   for (const c of cands) {
     if (c.role !== 'staff') continue;
     const line = lineAt(text, c.start);
+    // A staff name in running text ("Signe fra hjemmeplejen ringer tilbage på …") is no signature: only a number
+    // attributed to her there is hers (see staffAttributed).
+    if (c.label === 'PERSON' && isProse(text.slice(line.start, line.end))) {
+      staffInProse.set(line.start, [...(staffInProse.get(line.start) ?? []), c]);
+      continue;
+    }
     staffLines.add(line.start);
     if (c.label === 'PERSON') {
       // The signature block: up to four following short lines (title, phone, e-mail), ending at a blank line
@@ -197,7 +229,8 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
     if (c.label !== 'PHONE' || c.role !== 'private') continue;
     const line = lineAt(text, c.start);
     const owned = privatePersonBefore(text, persons, line.start, c.start);
-    const onStaffLine = staffLines.has(line.start) && !owned;
+    const onStaffLine =
+      (staffLines.has(line.start) || staffAttributed(text, staffInProse.get(line.start), c)) && !owned;
     if (onStaffLine || (!owned && staffBlocks.some(([s, e]) => c.start >= s && c.end <= e))) {
       c.role = 'staff';
       c.explanation += '; in a staff signature or next to a municipal e-mail';

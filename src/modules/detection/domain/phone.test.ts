@@ -49,4 +49,17 @@ describe('phone recognizer', () => {
     expect(phones('Møde den 24 12 2024 og 15 06 1998, lukket 2024 12 31.')).toEqual([]);
     expect(phones('Mobil: 2012 34 56')).toEqual(['2012 34 56']);
   });
+
+  it('takes foreign numbers in any grouping, not amounts or case numbers', () => {
+    expect(phones('Polsk mobil: +48 512 334 901, svensk +46 8-123 456 78.')).toEqual([
+      '+48 512 334 901',
+      '+46 8-123 456 78',
+    ]);
+    expect(phones('Bror i Tyrkiet (+90) 532 418 22 19 og i Berlin +49 (30) 8812345.')).toEqual([
+      '(+90) 532 418 22 19',
+      '+49 (30) 8812345',
+    ]);
+    expect(phones('Nummer i Kyiv: 00380 44 235 77 10')).toEqual(['00380 44 235 77 10']);
+    expect(phones('Stigning +120 300 kr. Journalnr. 0046 2231 7781 2.')).toEqual([]);
+  });
 });

@@ -11,8 +11,37 @@ const PHONE_RE =
 // The 4-digit group before a number like "4000 1234 5678" must not let the tail look like a phone number.
 const COLON_LOOKBEHIND = /[\p{L}\d]:$/u;
 
+/**
+ * Foreign numbers: "+" (or "00") and a country code other than 45, then digit groups in any grouping
+ * ("+380 85 452 15 50", "+48 601-234-567", "+49 (30) 1234567"); 7-14 digits after the "+" (E.164 allows 15).
+ */
+const FOREIGN_RE =
+  /(?<![\p{L}\d+/.,-])(?:\(?\+|\b00)(?!45)([1-9]\d{0,2})\)?(?:[ \u00a0-]{1,2}\(?\d{1,8}\)?){2,6}(?![\p{L}\d]|[.,]\d)/gu;
+/** Country codes accepted after "00" (with "+" any code is accepted). */
+const COMMON_CODES =
+  /^(?:1|7|20|30|31|32|33|34|36|39|40|41|43|44|46|47|48|49|90|91|92|93|98|212|213|216|251|252|351|353|354|355|358|359|370|371|372|380|381|385|386|387|389|420|421|880|961|962|963|964)$/u;
+
+function findForeignPhones(text: string, out: TCandidate[]): void {
+  FOREIGN_RE.lastIndex = 0;
+  for (let m = FOREIGN_RE.exec(text); m; m = FOREIGN_RE.exec(text)) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, '');
+    const national = digits.length - (raw.startsWith('00') || raw.startsWith('(00') ? 2 : 0);
+    if (national < 8 || national > 15) continue;
+    if (!raw.includes('+') && !COMMON_CODES.test(m[1] ?? '')) continue;
+    const label = nearestLabel(text, m.index);
+    if (label && label !== 'phone' && label !== 'reference') continue;
+    if (followedByAmount(text, m.index + raw.length)) continue;
+    const conf = label === 'phone' ? 0.95 : 0.85;
+    out.push(
+      candidate(m.index, m.index + raw.length, 'PHONE', conf, `foreign phone number (+${m[1] ?? ''})`),
+    );
+  }
+}
+
 export function findPhones(text: string): TCandidate[] {
   const out: TCandidate[] = [];
+  findForeignPhones(text, out);
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
     const start = m.index;
