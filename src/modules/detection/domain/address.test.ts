@@ -108,4 +108,17 @@ describe('address recognizer', () => {
       ['6100 Haderslev', '2300 København S'],
     );
   });
+
+  it('takes the village name before a shared village street name, also OCR-garbled', () => {
+    expect(addresses('Hun bor i Bylderup Bygade 14, 6372 Bylderup-Bov.')).toEqual([
+      'Bylderup Bygade 14, 6372 Bylderup-Bov',
+    ]);
+    expect(addresses('Ny adresse (Rø0dding Hovedgade 7).')).toEqual(['Rø0dding Hovedgade 7']);
+    expect(addresses('Mødet holdes i Bygade 3.')).toEqual(['Bygade 3']);
+    expect(addresses('Referat. Hovedgade 9 er solgt.')).toEqual(['Hovedgade 9']);
+  });
+
+  it('reads "borgeren på" as address context', () => {
+    expect(addresses('Emne: Tilsyn – borgeren på Lyngtoppen 8')).toEqual(['Lyngtoppen 8']);
+  });
 });

@@ -48,7 +48,7 @@ const NEXT_LINE_POST_RE = new RegExp(
   'uy',
 );
 const ADDRESS_CONTEXT_RE =
-  /(?:adressen|adresse|adresse er|adr\.|bopæl|bopælsadresse|(?:bor|boede|bosat|bosiddende|opholder sig)(?: nu| stadig| fortsat| fremover)? (?:på|i)|boende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o)[:\s]*$/iu;
+  /(?:adressen|adresse|adresse er|adr\.|bopæl|bopælsadresse|(?:bor|boede|bosat|bosiddende|opholder sig)(?: nu| stadig| fortsat| fremover)? (?:på|i)|boende|flyttet til|flytter til|fraflyttet|beliggende|ejendommen|c\/o|(?:borger|borgeren|familien|klienten|beboeren|lejeren) (?:på|fra))[:\s]*$/iu;
 const COUNT_AFTER_RE =
   /^[ \u00a0]+(?:gange|gang|dage|dag|uger|uge|måneder|år|timer|minutter|personer|pladser|stk|kr|procent|%|m²|m2|meter|km|børn|elever|sider)(?![\p{L}])/iu;
 /** Right after a name and a comma in running text ("Klager, Peter Holm, Bakkedraget 12, har oplyst"). */
@@ -72,6 +72,11 @@ const NAME_TOKEN =
   /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){1,3}(?:\p{Lu}\.?)?|\p{Lu}\p{Ll}*\.?|von|van|de|la|le|af)$/u;
 // Lower-case multi-word street names: genitive names and titles ("dronning ingrids vej", "h.c. andersens vej").
 const LOWER_TITLE = new Set(['dronning', 'kong', 'prins', 'prinsesse', 'sankt', 'skt.', 'grev', 'biskop']);
+
+/** Street names that many villages share and that are written after the village's name. */
+const VILLAGE_STREET_RE =
+  /^(?:bygade|bygaden|hovedgade|hovedgaden|byvej|kirkevej|kirkebakken|skolevej|stationsvej|strandvej|landevej|møllevej|mølle|torv|kirkestræde|vestergade|østergade|nørregade|søndergade|overdrev|mark|skov)$/u;
+const PLACE_TOKEN_RE = /^\(?\p{Lu}(?:[\p{Ll}]|[01](?=\p{Ll})){2,}$/u;
 
 function endsWithAny(word: string, suffixes: readonly string[], minExtra: number): boolean {
   const w = word.toLowerCase();
@@ -199,6 +204,12 @@ export function findAddresses(text: string): TCandidate[] {
       why = 'name and number after an address word';
     } else continue;
     if (start === wordStart) start = prefixed;
+    // "Kliplev Bygade 2", "Vejle Landevej 4": a generic village street takes the place name before it (OCR may
+    // write the place name with a digit for l/o: "K1iplev").
+    if (start === wordStart && VILLAGE_STREET_RE.test(lowerWord)) {
+      start = extendBack(text, wordStart, (t) => PLACE_TOKEN_RE.test(t) && !LABEL_WORD_RE.test(t), 1);
+      if (text[start] === '(') start++;
+    }
     out.push(candidate(start, afterPost, 'ADDRESS', conf, why));
     if (nextLinePost) {
       out.push(

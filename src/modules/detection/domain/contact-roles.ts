@@ -17,6 +17,8 @@ const ORGANISATION_LINE_RE =
   /(?:Kommune\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|Sygehus|Hospital|Skole\b|Klinik|Plejecenter|Plejehjem|Lægehus|Apotek|Advokat|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
 const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
 
+const SUBJECT_LINE_RE = /^(?:Emne|Subject|Vedr\.?|Vedrørende|Angående|Titel)[ \t]*:/iu;
+
 function fold(s: string): string {
   return s
     .toLowerCase()
@@ -193,6 +195,8 @@ export function assignContactRoles(text: string, cands: TCandidate[], staff: rea
         const next = lineAt(text, end + 1);
         const nextText = text.slice(next.start, next.end).trim();
         if (!nextText || /[.!?][ \t]+\p{Lu}/u.test(nextText) || nextText.split(/\s+/u).length > 14) break;
+        // A mail header's subject line is about the case, not part of the sender's signature.
+        if (SUBJECT_LINE_RE.test(nextText)) break;
         end = next.end;
       }
       staffBlocks.push([line.start, end]);

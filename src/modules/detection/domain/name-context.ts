@@ -95,3 +95,19 @@ export function nameContextBefore(text: string, pos: number): TNameContext {
   if (PRIVATE_PHRASES.has(phrase)) return 'private';
   return null;
 }
+
+/** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
+export const AGE_AFTER_RE = /^[ \t]*(?:\(|,[ \t]*)\d{1,2}[ \t]*år(?![\p{L}])/iu;
+/**
+ * A family or private role right after a name marks a person: "Andrii Shevchuk (far, deltog telefonisk)",
+ * "Dmytro (søn, 15 år)", a table row "| Ngoc Han Tran | bisidder (veninde) |".
+ */
+export const RELATION_AFTER_RE =
+  /^[ \t]*(?:\([ \t]*|\|[ \t]*)(?:far|faderen|mor|moderen|søn|sønnen|datter|datteren|bror|broderen|søster|halvbror|halvsøster|farmor|farfar|mormor|morfar|onkel|moster|faster|tante|fætter|kusine|barn|barnet|plejebarn|plejemor|plejefar|stedfar|stedmor|ægtefælle|hustru|kone|samlever|kæreste|nabo|ven|veninde|bisidder|værge|pårørende|forælder|partsrepræsentant|ansøger|klager)(?=[ \t]*[,)(|])/iu;
+
+/** Institutions named after places or people ("Nørrebro Park Skole", "Bakkeskolen", "Regionshospitalet"). */
+export const INSTITUTION_RE =
+  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden|fond|hospice|hospicet|forening|foreningen|stiftelse|stiftelsen|kirke|kirken|menighed|sogn|selskab|selskabet|universitet|universitetet|akademi|akademiet)$/iu;
+/** A greeting that ends the line before a signature. */
+export const GREETING_RE =
+  /(?:venlig hilsen|venligst|mvh|vh|hilsen|kh|de bedste hilsner|bedste hilsner|med venlig hilsen)[ \t]*,?[ \t]*$/iu;

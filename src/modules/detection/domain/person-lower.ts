@@ -33,6 +33,9 @@ const SIGNOFF_RE =
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
 const WORD_RE = /(?<![\p{L}\d@._'’-])\p{Ll}{3,}(?![\p{L}\d@_'’-])/gu;
 
+const SENTENCE_NAME_RE =
+  /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["„“][ \t]*)(\p{Ll}{3,}(?:-\p{Ll}{2,})?)(?= (?:har|er|var|skal|kan|vil|må|siger|sagde|fortæller|fik|får|bliver|blev|går|gik|kommer|kom|bor|havde|mangler|ønsker|ringer|sover|spiser|trives|græder)(?![\p{L}]))/gu;
+
 /** "anne-marie" → "Anne-Marie". */
 const cap = (w: string): string =>
   w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -128,6 +131,23 @@ export function findLowerCaseNames(
     // Only a name that is the whole rest of the line ("mvh nanna"), not "hilsen fra os alle".
     if (!last || !/^[ \t]*(?:\r?\n|$)/u.test(text.slice(last[1], last[1] + 3))) continue;
     push(words, 0.8, 'lower-case name in a sign-off');
+  }
+  // In any text, a lower-case first name opening a sentence before a verb ("… i klubben. oksana har astma"): a
+  // quoted text message. Only gazetteer first names that are not ordinary words.
+  SENTENCE_NAME_RE.lastIndex = 0;
+  for (let m = SENTENCE_NAME_RE.exec(text); m; m = SENTENCE_NAME_RE.exec(text)) {
+    const w = m[1] ?? '';
+    const c = cap(w);
+    if (
+      COMMON_LOWER.has(w) ||
+      staffParts.has(w) ||
+      isStopword(c) ||
+      !isFirstName(c) ||
+      isAmbiguousFirstName(c)
+    )
+      continue;
+    const s = m.index + m[0].length - w.length;
+    push([[s, s + w.length]], 0.7, 'lower-case first name opening a sentence before a verb');
   }
   if (writtenInLowerCase(text)) {
     // After a context word ("samtale med", "datter", "modtager:"): a first name and the name words after it.

@@ -167,4 +167,18 @@ describe('person recognizer', () => {
     expect(people('Tilskud fra Knud Højgaards Fond og Ingeborg Forening.')).toEqual([]);
     expect(people('Møde med Louise Friis fra Sundheds- og Omsorgsforvaltningen.')).toEqual(['Louise Friis']);
   });
+
+  it('takes names followed by a family or private role in parentheses or the next table cell', () => {
+    expect(people('Til stede:\n- Xhevat Krasniqi (far)\n- Ilir (bror, 17 år)')).toEqual([
+      'Xhevat Krasniqi',
+      'Ilir',
+    ]);
+    expect(people('| Thi Han Vu | veninde | 2211 3344 |')).toEqual(['Thi Han Vu']);
+    expect(people('Punktet (mor deltog) blev drøftet. Referatet (far, mor) er sendt.')).toEqual([]);
+  });
+
+  it('takes a lower-case first name opening a sentence before a verb in a quoted message', () => {
+    expect(people('Sms fra mor: "hej igen. yusuf har feber og kan ikk komme"')).toEqual(['yusuf']);
+    expect(people('Hun sagde: "line har ret, hans er syg."')).toEqual([]);
+  });
 });

@@ -9,8 +9,17 @@
 import { candidate, type TCandidate } from './candidate.js';
 import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
 import { STREET_WORDS } from './gazetteer/streets.js';
-import { isContextWord, nameContextBefore, STAFF_ROLE_WORDS } from './name-context.js';
+import {
+  AGE_AFTER_RE,
+  GREETING_RE,
+  INSTITUTION_RE,
+  isContextWord,
+  nameContextBefore,
+  RELATION_AFTER_RE,
+  STAFF_ROLE_WORDS,
+} from './name-context.js';
 import { findLowerCaseNames } from './person-lower.js';
+import { adjacent, previousLine, tokenize, type TToken } from './person-tokens.js';
 import {
   addKnown,
   emptyKnown,
@@ -25,26 +34,9 @@ import {
   type TKnownPeople,
 } from './name-lexicon.js';
 
-interface TToken {
-  start: number;
-  end: number;
-  /** Normalised token without a trailing apostrophe. */
-  word: string;
-}
-
-const TOKEN_RE = /(?<![\p{L}\d_@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*/gu;
-
-/** Institutions named after places or people ("Nørrebro Park Skole", "Bakkeskolen", "Regionshospitalet"). */
-const INSTITUTION_RE =
-  /(?:skole|skolen|hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|center|centret|centeret|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|plejehjem|plejehjemmet|bosted|bostedet|institution|apotek|apoteket|lægehus|lægehuset|gymnasium|gymnasiet|efterskole|efterskolen|fritidshjem|klub|klubben|airport|lufthavn|lufthavnen|museum|museet|bibliotek|biblioteket|kollegium|kollegiet|stadion|instituttet|fonden|fond|hospice|hospicet|forening|foreningen|stiftelse|stiftelsen|kirke|kirken|menighed|sogn|selskab|selskabet|universitet|universitetet|akademi|akademiet)$/iu;
-const PARTICLE_GAP_RE = /^ (?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn|af) ){1,2}$/u;
-const INITIALS_GAP_RE = /^\.(?:\p{Lu}\.){0,3} ?$/u;
 /** Company marks in text written in capitals ("BYG & BO APS"). */
 const COMPANY_MARKERS_CI = new RegExp(COMPANY_MARKERS_RE.source, 'iu');
 const NOUN_ENDING_RE = /(?:et|ene|erne|ning|ningen|else|elsen|hed|heden|tion|tionen|ium|iet|skab|skabet)$/u;
-const OCR_SPLIT_RE = /-[ \t]*\r?\n[ \t]*(\p{Ll}+|\p{Lu}+)(?![\p{L}-])/uy;
-/** An age right after a name marks a person ("Bo (4 år)", "Ali, 7 år"). */
-const AGE_AFTER_RE = /^[ \t]*(?:\(|,[ \t]*)\d{1,2}[ \t]*år(?![\p{L}])/iu;
 /** The next lines of a letter's address block: a street with a number, then (or on it) a postcode and town. */
 const ADDRESS_BLOCK_BELOW_RE =
   /^[ \t]*\r?\n[ \t]*[\p{L}][^\n\d]{1,60}[ \u00a0]\d{1,4}[^\n]*(?:[ \t]\d{4}[ \u00a0]+\p{Lu}|\r?\n[ \t]*(?:DK-?)?\d{4}[ \u00a0]+\p{Lu})/u;
@@ -54,65 +46,10 @@ const ORG_LINE_RE =
 const SURNAME_FIRST_GAP_RE = /^,[ \t]/u;
 const STREET_WORD_SET = new Set(STREET_WORDS.map((w) => w.toLowerCase()));
 const STAFF_AFTER_RE = new RegExp(`^[ \\t]*(?:[,(–-]|\\n)[ \\t]*(?:${STAFF_ROLE_WORDS.join('|')})`, 'iu');
-const GREETING_RE =
-  /(?:venlig hilsen|venligst|mvh|vh|hilsen|kh|de bedste hilsner|bedste hilsner|med venlig hilsen)[ \t]*,?[ \t]*$/iu;
 
 export interface TPersonOptions {
   parties?: readonly string[];
   staff?: readonly string[];
-}
-
-function tokenize(text: string): TToken[] {
-  const out: TToken[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let raw = m[0];
-    let end = m.index + raw.length;
-    // OCR splits a name over two lines with a hyphen ("Magd-\nalena", "Kravc-\nhenko"): join the parts.
-    if (text[end] === '-') {
-      OCR_SPLIT_RE.lastIndex = end;
-      const split = OCR_SPLIT_RE.exec(text);
-      // A capitals continuation only after a token in capitals ("YOU-\nSEF", not "Anne-\nMarie").
-      if (split?.[1] && (split[1] !== split[1].toUpperCase() || raw === raw.toUpperCase())) {
-        raw += split[1];
-        end += split[0].length;
-        TOKEN_RE.lastIndex = end;
-      }
-    }
-    // "Børne- og Familieafdelingen": the first part of a compound cut at a hyphen is not a name.
-    if (/^-[ \t]*(?:og|eller|,)[ \t]/u.test(text.slice(end, end + 8))) continue;
-    // A trailing apostrophe is possessive ("Jens'"): keep it in the span, not in the word.
-    if (raw.endsWith("'") || raw.endsWith('’')) raw = raw.slice(0, -1);
-    else if (text[end] === "'" || text[end] === '’') end += 1;
-    // The local part of an e-mail address written in capitals ("AKTINDSIGT@ESBJERG.DK") is not a name.
-    if (text[end] === '@') continue;
-    out.push({ start: m.index, end, word: normaliseToken(raw) });
-  }
-  return out;
-}
-
-function adjacent(text: string, a: TToken, b: TToken): boolean {
-  const gap = text.slice(a.end, b.start);
-  // OCR often doubles the blank between words ("Kære  Mikkel  Thorsen").
-  if (gap === ' ' || gap === '\u00a0' || gap === '  ') return true;
-  // Name particles: "Jan-Erik van der Berg", "Ahmad bin Salim".
-  if (PARTICLE_GAP_RE.test(gap)) return true;
-  // Initials: "S. K. Hansen", "J.H. Pedersen" (the inner initials sit in the gap).
-  return a.word.length === 1 && INITIALS_GAP_RE.test(gap);
-}
-
-/** The previous non-empty line before `pos`, if the current line holds nothing before `pos`. */
-function previousLine(text: string, pos: number): string | null {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (text.slice(lineStart, pos).trim()) return null;
-  let end = lineStart - 1;
-  while (end > 0) {
-    const s = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(s, end);
-    if (line.trim()) return line;
-    end = s - 1;
-  }
-  return null;
 }
 
 /** Possessive or plain base form present in the known tokens. */
@@ -196,7 +133,17 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     // The first line of a letter's address block: only a name, then street + number and postcode + town.
     // Only looked at for a token at the start of a line; the line is read at most 80 characters ahead.
     const addressBlock = atLineStart && addressBlockName(text, first.start);
-    const aged = AGE_AFTER_RE.test(text.slice(first.end, first.end + 12));
+    let aged = AGE_AFTER_RE.test(text.slice(first.end, first.end + 12));
+    let relationEnd = -1;
+    // The relation may follow the whole name (up to three more words); a derived noun is no name ("Mødet (mor)").
+    for (let k = i; !aged && k < i + 4 && k < tokens.length; k++) {
+      const tk = tokens[k] as TToken;
+      if (k > i && !adjacent(text, tokens[k - 1] as TToken, tk)) break;
+      if (RELATION_AFTER_RE.test(text.slice(tk.end, tk.end + 30))) {
+        aged = isFirstName(w) || !NOUN_ENDING_RE.test(w.toLowerCase());
+        if (aged) relationEnd = k;
+      }
+    }
     const nextTok =
       i + 1 < tokens.length && adjacent(text, first, tokens[i + 1] as TToken)
         ? (tokens[i + 1] as TToken)
@@ -271,6 +218,8 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
         break;
       j++;
     }
+    // The words up to the relation are the name, even one that is also a pronoun ("Ngoc Han Tran (veninde)").
+    if (relationEnd >= j) j = relationEnd + 1;
     // A line after a greeting that goes on in lower case ("Teknik og Miljø") is a department, not a name.
     const onlySignature =
       signature && !isFirstName(w) && !knownTok && !privateCtx && !staffCtx && !nextKnown && !beforeSurname;
