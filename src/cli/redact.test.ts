@@ -78,6 +78,14 @@ describe('rodtrad redact', () => {
     const wrong = cli(locked, out, '--password', 'forkert');
     expect(wrong.stderr).toContain('the password does not open the PDF');
     expect(existsSync(out)).toBe(false);
+    const pwFile = join(dir, 'pw.txt');
+    writeFileSync(pwFile, 'hemmelig\n');
+    expect(cli(locked, out, '--password', 'x', '--password-file', pwFile).stderr).toContain('not both');
+    expect(cli(locked, out, '--password-file', join(dir, 'mangler.txt')).stderr).toContain(
+      'cannot read password file',
+    );
+    const fromFile = cli(locked, join(dir, 'laast-ud2.pdf'), '--password-file', pwFile);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
     const r = cli(locked, out, '--password', 'hemmelig');
     expect(r.status, r.stderr).toBe(0);
     const { readFileSync } = await import('node:fs');

@@ -4,12 +4,13 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { TManualBox, TRedactContext, TRejection } from '../modules/redaction/index.js';
 
-const HELP = `Usage: rodtrad redact IN OUT.pdf [--context CONTEXT.json] [--password PASSWORD] [--review REVIEW.json]
+const HELP = `Usage: rodtrad redact IN OUT.pdf [--context CONTEXT.json] [--password PASSWORD | --password-file FILE] [--review REVIEW.json]
 
 IN      PDF (with or without a text layer), DOCX, EML, MSG, PNG, JPEG, TIFF, plain text or HTML (type read from the content)
 OUT     the redacted PDF; written only after the output has been verified
 --context   JSON {"case_type": "citizen"|"building"|"publication", "parties": [...], "staff": [...], "keep": [...]}
 --password  password of an encrypted PDF
+--password-file  file holding that password (first line), so it is not visible in the process list
 --review    JSON {"reject": [id | {"text": ...}], "accept": [id], "manual": [{"page", "x0", "y0", "x1", "y1", "legalBasis"}]}
 
 stdout: JSON report {pages, items (per label), itemsTotal, seconds, ocr, ...}`;
@@ -19,6 +20,7 @@ interface TArgs {
   output: string;
   context?: string;
   password?: string;
+  passwordFile?: string;
   review?: string;
 }
 
@@ -30,7 +32,7 @@ function parseArgs(args: string[]): TArgs | 'help' {
     if (a === '--help' || a === '-h') return 'help';
     if (a.startsWith('--')) {
       const [key, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-      if (!['context', 'password', 'review'].includes(key))
+      if (!['context', 'password', 'password-file', 'review'].includes(key))
         throw new Error(`unknown option --${key} (see --help)`);
       const value = inline ?? args[++i];
       if (value === undefined) throw new Error(`--${key} needs a value`);
@@ -38,11 +40,14 @@ function parseArgs(args: string[]): TArgs | 'help' {
     } else pos.push(a);
   }
   if (pos.length !== 2) throw new Error('expected IN and OUT.pdf (see --help)');
+  if (opts.password !== undefined && opts['password-file'] !== undefined)
+    throw new Error('give either --password or --password-file, not both');
   return {
     input: pos[0]!,
     output: pos[1]!,
     context: opts.context,
     password: opts.password,
+    passwordFile: opts['password-file'],
     review: opts.review,
   };
 }
@@ -91,6 +96,14 @@ export async function run(args: string[]): Promise<number> {
         manual?: TManualBox[];
       })
     : {};
+  let password = parsed.password;
+  if (parsed.passwordFile !== undefined) {
+    try {
+      password = (await readFile(parsed.passwordFile, 'utf8')).split(/\r?\n/, 1)[0];
+    } catch {
+      throw new Error(`cannot read password file ${parsed.passwordFile}`);
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(parsed.input));
@@ -101,7 +114,7 @@ export async function run(args: string[]): Promise<number> {
   const { redactDocument } = await import('../modules/redaction/index.js');
   const { pdf, report } = await redactDocument(bytes, {
     context,
-    password: parsed.password,
+    password,
     name: basename(parsed.input),
     accept: review.accept,
     reject: review.reject,
