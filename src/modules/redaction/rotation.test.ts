@@ -94,4 +94,21 @@ describe('rotated and offset pages', () => {
       expect(px(box[0] + 2, (box[1] + box[3]) / 2)).toBeLessThan(40);
     },
   );
+
+  it('a manual box (page space) on a /Rotate 90 page with a CropBox covers what the reviewer saw', async () => {
+    const input = rotatedPdf(90, [50, -60, 700, 900], [80, -20, 680, 860]);
+    const line = linesOf(input).find((l) => l.text.includes('Anden linje'))!;
+    const [x0, y0, x1, y1] = line.bbox;
+    const { pdf, report } = await redactDocument(input, {
+      detect: false,
+      manual: [{ page: 1, x0: x0 - 1, y0: y0 - 1, x1: x1 + 1, y1: y1 + 1, legalBasis: 'FVL § 15 b' }],
+    });
+    expect(report.manualBoxes).toBe(1);
+    const lines = linesOf(pdf);
+    const all = lines.map((l) => l.text).join('\n');
+    expect(all).not.toContain('Anden linje');
+    expect(all).toContain(SECRET);
+    const label = lines.find((l) => l.text.trim() === '§ 15 b');
+    expect(label?.dir[0]).toBeGreaterThan(0.99);
+  });
 });
