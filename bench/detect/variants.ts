@@ -29,6 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpora: Array<[string, string]> = [
   ['dev', resolve(root, '../shared/pii-dev/dev.jsonl')],
   ['held-out', resolve(root, 'test/corpus/pii-holdout.jsonl')],
+  ['blind', resolve(root, 'test/corpus/pii-blind.jsonl')],
 ];
 const showIdx = process.argv.indexOf('--show');
 const show = showIdx >= 0 ? Number(process.argv[showIdx + 1] ?? 5) : 0;
