@@ -22,4 +22,13 @@ describe('phone ownership next to a staff name in running text', () => {
       'keep:4021 7788',
     ]);
   });
+
+  it('reads running text in capitals the same way', () => {
+    const text =
+      'VI AFTALTE, AT KARINA FRA VISITATIONEN KONTAKTER BORGEREN PÅ 31 22 40 19 I MORGEN ELLER PÅ HANS MOBIL 86 10 22 33.';
+    expect(decisions(text, ['Karina Vestergaard'])).toEqual(['redact:31 22 40 19', 'redact:86 10 22 33']);
+    expect(decisions('KARINA VESTERGAARD, RÅDGIVER, TLF. 4021 7788', ['Karina Vestergaard'])).toEqual([
+      'keep:4021 7788',
+    ]);
+  });
 });

@@ -54,4 +54,9 @@ describe('bank account recognizer', () => {
     expect(accounts('Reg.nr./kontonr.:    2200 8812345')).toEqual(['Reg.nr./kontonr.:    2200 8812345']);
     expect(accounts('Adresse: 7400 Herning, tlf. 12345678')).toEqual([]);
   });
+
+  it('takes a lower-case IBAN only when its check digits hold', () => {
+    expect(accounts('min konto er de89 3704 0044 0532 0130 00')).toEqual(['de89 3704 0044 0532 0130 00']);
+    expect(accounts('koden er ab12 3456 7890 1234 56')).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ const ACCOUNT_RE = new RegExp(
     String.raw`(?<![\p{L}\d])${KONTO_LABEL}:?\s{0,2}(\d{4})\s{0,2}[-/ ]\s{0,2}(\d{6,10})(?![\p{L}\d])`,
     // "reg. og kontonr.: 8450 4549568", "Reg.nr./kontonr. 1234 0001234567": both labels, then both numbers, so
     // four digits that could be a postcode are the reg.nr. here.
-    String.raw`(?<![\p{L}\d])${REG_LABEL}[ \t]{0,2}(?:[-/][ \t]{0,2}|-?[ \t]*og[ \t]+)${KONTO_LABEL}:?[ \t]{0,4}(\d{4})[ \t]{0,3}[-/]?[ \t]{0,3}(\d{6,10})(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])${REG_LABEL}[ \t]{0,2}(?:[-/][ \t]{0,2}|-?[ \t]*og[ \t]+)${KONTO_LABEL}:?[ \t]{0,8}(\d{4})[ \t]{0,3}[-/]?[ \t]{0,3}(\d{6,10})(?![\p{L}\d])`,
   ].join('|'),
   'giu',
 );
@@ -41,7 +41,7 @@ const PAYMENT_CONTEXT_RE =
 
 /** IBAN of any country: two letters, two check digits, groups of four (ISO 13616); the length is checked per country. */
 const IBAN_RE =
-  /(?<![\p{L}\d])([A-Z]{2})\d{2}(?:[ ]{0,2}[A-Z0-9]{4}){2,7}(?:[ ]{0,2}[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])([A-Z]{2}|[a-z]{2})\d{2}(?:[ ]{0,2}(?:[A-Z0-9]{4}|[a-z0-9]{4})){2,7}(?:[ ]{0,2}(?:[A-Z0-9]{1,3}|[a-z0-9]{1,3}))?(?![\p{L}\d])/gu;
 const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
   'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SD18 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VG24 XK20'
     .split(' ')
@@ -102,9 +102,11 @@ export function findAccounts(text: string): TCandidate[] {
   }
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
-    const country = m[1] ?? '';
+    // Lower-case mail writes "dk93 2247 …"; the check digits are computed on capitals.
+    const country = (m[1] ?? '').toUpperCase();
     if (IBAN_LENGTHS[country] !== m[0].replace(/ /g, '').length) continue;
     const valid = ibanValid(m[0]);
+    if (m[1] !== country && !valid) continue;
     const context = IBAN_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
     // A foreign IBAN whose check digits fail needs a bank word before it; a Danish one is taken on its shape.
     if (!valid && !context && country !== 'DK') continue;

@@ -13,7 +13,7 @@ import {
   STRONG_STREET_SUFFIXES,
   WEAK_STREET_SUFFIXES,
 } from './gazetteer/streets.js';
-import { isFirstName } from './name-lexicon.js';
+import { isFirstName, isStopword } from './name-lexicon.js';
 
 const CORE_RE = /(?<![\p{L}\d.'’-])(\p{L}[\p{L}'’.-]*)[ \u00a0]{1,3}(\d{1,4})(?![\d]|[.,:]\d)/gu;
 // A house letter: glued ("83b", "140B") or, in capitals only, after a blank ("12 B"; "5 i Aarhus" is a word).
@@ -77,6 +77,8 @@ const LOWER_TITLE = new Set(['dronning', 'kong', 'prins', 'prinsesse', 'sankt', 
 const VILLAGE_STREET_RE =
   /^(?:bygade|bygaden|hovedgade|hovedgaden|byvej|kirkevej|kirkebakken|skolevej|stationsvej|strandvej|landevej|møllevej|mølle|torv|kirkestræde|vestergade|østergade|nørregade|søndergade|overdrev|mark|skov)$/u;
 const PLACE_TOKEN_RE = /^\(?\p{Lu}(?:[\p{Ll}]|[01](?=\p{Ll})){2,}$/u;
+/** The same in a text written in capitals ("KLIPLEV BYGADE 2"); function words ("TIL", "PÅ") are excluded. */
+const PLACE_TOKEN_CAPS_RE = /^\(?\p{Lu}(?:\p{Lu}|[01](?=\p{Lu})){2,}$/u;
 
 function endsWithAny(word: string, suffixes: readonly string[], minExtra: number): boolean {
   const w = word.toLowerCase();
@@ -207,7 +209,16 @@ export function findAddresses(text: string): TCandidate[] {
     // "Kliplev Bygade 2", "Vejle Landevej 4": a generic village street takes the place name before it (OCR may
     // write the place name with a digit for l/o: "K1iplev").
     if (start === wordStart && VILLAGE_STREET_RE.test(lowerWord)) {
-      start = extendBack(text, wordStart, (t) => PLACE_TOKEN_RE.test(t) && !LABEL_WORD_RE.test(t), 1);
+      const caps = word === word.toUpperCase();
+      start = extendBack(
+        text,
+        wordStart,
+        (t) =>
+          (caps
+            ? PLACE_TOKEN_CAPS_RE.test(t) && !isStopword(t.charAt(0) + t.slice(1).toLowerCase())
+            : PLACE_TOKEN_RE.test(t)) && !LABEL_WORD_RE.test(t),
+        1,
+      );
       if (text[start] === '(') start++;
     }
     out.push(candidate(start, afterPost, 'ADDRESS', conf, why));

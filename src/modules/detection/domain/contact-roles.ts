@@ -147,9 +147,14 @@ function privateOwner(text: string, index: TPersonIndex, c: TCandidate): boolean
   return false;
 }
 
-/** Running text rather than a signature or table line: five or more lower-case words. */
+/**
+ * Running text rather than a signature or table line: five or more lower-case words, or, in a line written in
+ * capitals, nine or more words.
+ */
 function isProse(line: string): boolean {
-  return (line.match(/(?<![\p{L}\d@.])\p{Ll}{2,}(?![\p{L}\d@])/gu)?.length ?? 0) >= 5;
+  if (/\p{Ll}/u.test(line))
+    return (line.match(/(?<![\p{L}\d@.])\p{Ll}{2,}(?![\p{L}\d@])/gu)?.length ?? 0) >= 5;
+  return (line.match(/(?<![\p{L}\d@.])\p{Lu}{2,}(?![\p{L}\d@])/gu)?.length ?? 0) >= 9;
 }
 
 /** Words that give a number to the person named before it ("direkte nummer", "tlf.", "træffes på"). */

@@ -34,7 +34,7 @@ const LOWER_WORD_RE = /\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*/uy;
 const WORD_RE = /(?<![\p{L}\d@._'’-])\p{Ll}{3,}(?![\p{L}\d@_'’-])/gu;
 
 const SENTENCE_NAME_RE =
-  /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["„“][ \t]*)(\p{Ll}{3,}(?:-\p{Ll}{2,})?)(?= (?:har|er|var|skal|kan|vil|må|siger|sagde|fortæller|fik|får|bliver|blev|går|gik|kommer|kom|bor|havde|mangler|ønsker|ringer|sover|spiser|trives|græder)(?![\p{L}]))/gu;
+  /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["„“][ \t]*)(\p{Ll}{3,}(?:-\p{Ll}{2,})?)(?=[ \t]{1,2}(?:har|er|var|skal|kan|vil|må|siger|sagde|fortæller|fik|får|bliver|blev|går|gik|kommer|kom|bor|havde|mangler|ønsker|ringer|sover|spiser|trives|græder)(?![\p{L}]))/gu;
 
 /** "anne-marie" → "Anne-Marie". */
 const cap = (w: string): string =>
