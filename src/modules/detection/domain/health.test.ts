@@ -103,6 +103,7 @@ describe('health recognizer', () => {
 
   it('reads OCR digits inside words and takes the whole phrase', () => {
     expect(health('Han er i metadonbehand1ing.')).toEqual(['metadonbehand1ing']);
+    expect(health('Hun har en depress1on og ep1lepsi.')).toEqual(['depress1on', 'ep1lepsi']);
     expect(health('Begrunde1se og 0versigt vedlagt, type 1-diabetes')).toEqual(['type 1-diabetes']);
     expect(health('Hun har et misbrug af kokain og hash.')).toEqual(['misbrug af kokain og hash']);
     expect(health('Han har lettere paranoid psykose og hepatitis B.')).toEqual([

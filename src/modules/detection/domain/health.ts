@@ -104,7 +104,11 @@ function tokenize(lower: string): TWord[] {
  */
 function ocrLetters(word: string): string {
   if (!/\p{L}[01]|[01]\p{L}/u.test(word)) return word;
-  return word.replace(/(?<=\p{L})[01]|[01](?=\p{L})/gu, (d) => (d === '1' ? 'l' : 'o'));
+  const asL = word.replace(/(?<=\p{L})[01]|[01](?=\p{L})/gu, (d) => (d === '1' ? 'l' : 'o'));
+  // A 1 may also stand for an i ("depress1on"): take that reading when only it is a lexicon word.
+  const asI = word.replace(/(?<=\p{L})[01]|[01](?=\p{L})/gu, (d) => (d === '1' ? 'i' : 'o'));
+  const known = (w: string) => FORMS.has(w) || compoundHead(w) !== null;
+  return !known(asL) && known(asI) ? asI : asL;
 }
 
 /** Every inflected form of every single-word term → its base ("depressionen" → "depression"). */

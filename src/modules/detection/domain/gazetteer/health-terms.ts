@@ -77,7 +77,7 @@ ozempic|victoza|trulicity|wegovy|saxenda|jardiance|forxiga|januvia|semaglutid|li
 dapagliflozin|sitagliptin|glimepirid|orfiril|trileptal|oxcarbazepin|tegretol|carbamazepin|topimax|topiramat
 rivotril|clonazepam|alopam|zolpidem|stilnoct|circadin|propavan|hydroxyzin|atarax|tecfidera|copaxone|gilenya
 ocrevus|tysabri|aubagio|madopar|sinemet|levodopa|pradaxa|lixiana|selincro|nalmefen|tamoxifen|letrozol
-herceptin|keytruda|euthyrox|thycapzol|methotrexat|benepali|humira|enbrel|remicade
+ventolin|ipren|ibuprofen|pamol|panodil|paracetamol|naproxen|diclofenac|voltaren|morfintabletter|herceptin|keytruda|euthyrox|thycapzol|methotrexat|benepali|humira|enbrel|remicade
 `;
 
 const TREATMENTS = `
