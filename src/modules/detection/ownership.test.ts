@@ -31,4 +31,20 @@ describe('phone ownership next to a staff name in running text', () => {
       'keep:4021 7788',
     ]);
   });
+
+  it('keeps a meeting place and an administration’s address readable, not a home visit', () => {
+    const addr = (text: string) =>
+      detect({ text })
+        .findings.filter((f) => f.label === 'ADDRESS')
+        .map((f) => `${f.redact ? 'redact' : 'keep'}:${f.text}`);
+    expect(addr('Mødet afholdes i Teknisk Forvaltning, Stationsvej 2, 8600 Silkeborg.')).toEqual([
+      'keep:Stationsvej 2, 8600 Silkeborg',
+    ]);
+    expect(addr('Sendt fra Beskæftigelsesforvaltningen, Rådhustorvet 4, 8000 Aarhus C.')).toEqual([
+      'keep:Rådhustorvet 4, 8000 Aarhus C',
+    ]);
+    expect(addr('Hjemmebesøg hos familien på Fasanvej 12, 8600 Silkeborg.')).toEqual([
+      'redact:Fasanvej 12, 8600 Silkeborg',
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ const COMPANY_PHONE_RE =
 const SWITCHBOARD_AFTER_RE =
   /^[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|omstillingen|hovedtelefon)/iu;
 const ORGANISATION_LINE_RE =
-  /(?:Kommune\b|Rådhus|Forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|Sygehus|Hospital|Skole\b|Klinik|Plejecenter|Plejehjem|Lægehus|Apotek|Advokat|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
+  /(?:Kommune\b|Rådhus|Forvaltning|\p{Ll}forvaltning|Jobcenter|Borgerservice|Region\b|Styrelse|Sygehus|Hospital|Skole\b|Klinik|Plejecenter|Plejehjem|Lægehus|Apotek|Advokat|\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b)/u;
 const COMPANY_LINE_RE = /(?:\bCVR\b|\bApS\b|\bA\/S\b|\bI\/S\b|\bIVS\b|\bP\/S\b|\bK\/S\b)/u;
 
 const SUBJECT_LINE_RE = /^(?:Emne|Subject|Vedr\.?|Vedrørende|Angående|Titel)[ \t]*:/iu;
@@ -127,7 +127,8 @@ function sentenceAround(
 }
 
 /** A meeting place is the authority's venue, not a private address ("mødelokale 'Ahorn', Boulevarden 13"). */
-const VENUE_RE = /(?:mødelokale|mødelokalet|mødested|mødestedet|lokale|afholdt på|afholdes på|sted:)/iu;
+const VENUE_RE =
+  /(?:mødelokale|mødelokalet|mødested|mødestedet|lokale|(?:afholdt|afholdes) (?:på|i)|sted:)/iu;
 
 /**
  * A private person owns the address or phone at `c`: named before it on the same line ("Forældre: Rania
