@@ -99,6 +99,8 @@ describe('health recognizer', () => {
       'Exelon',
     ]);
     expect(health('Mødet holdes i lokale Anker med kaffe og kage.')).toEqual([]);
+    expect(health('Han har været syg og fik penicillin.')).toEqual(['syg', 'penicillin']);
+    expect(health('Syg og rask i samme bygning: plejeboligerne.')).toEqual([]);
   });
 
   it('reads OCR digits inside words and takes the whole phrase', () => {

@@ -77,7 +77,7 @@ ozempic|victoza|trulicity|wegovy|saxenda|jardiance|forxiga|januvia|semaglutid|li
 dapagliflozin|sitagliptin|glimepirid|orfiril|trileptal|oxcarbazepin|tegretol|carbamazepin|topimax|topiramat
 rivotril|clonazepam|alopam|zolpidem|stilnoct|circadin|propavan|hydroxyzin|atarax|tecfidera|copaxone|gilenya
 ocrevus|tysabri|aubagio|madopar|sinemet|levodopa|pradaxa|lixiana|selincro|nalmefen|tamoxifen|letrozol
-ventolin|ipren|ibuprofen|pamol|panodil|paracetamol|naproxen|diclofenac|voltaren|morfintabletter|herceptin|keytruda|euthyrox|thycapzol|methotrexat|benepali|humira|enbrel|remicade
+syg|penicillin|antibiotika|antibiotikum|antibiotikakur|amoxicillin|dicillin|vepicombin|selexid|ciprofloxacin|ventolin|ipren|ibuprofen|pamol|panodil|paracetamol|naproxen|diclofenac|voltaren|morfintabletter|herceptin|keytruda|euthyrox|thycapzol|methotrexat|benepali|humira|enbrel|remicade
 `;
 
 const TREATMENTS = `
@@ -107,7 +107,7 @@ export const HEALTH_TERMS: readonly string[] = [
 
 /** Terms that are ordinary words in other senses: they count only after a health trigger or a person. */
 export const WEAK_HEALTH_TERMS: readonly string[] = split(
-  'add|ble|ilt|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop|hukommelse|balance|appetit',
+  'add|ble|ilt|syg|drikker|smerter|hovedpine|svimmelhed|træthed|psykiatrisk|terminal|blind|sygdom|misbrug|afhængighed|operation|terapi|stress|tumor|kemo|indlæggelse|indlagt|sygemelding|sygemeldt|handicap|kørestol|rollator|damp|lammet|allergi|overvægt|ryge stop|hukommelse|balance|appetit',
 );
 
 /** Endings that make a compound a health term ("hashmisbrug", "lungekræft", "nyresygdom", "angstlidelse"). */
