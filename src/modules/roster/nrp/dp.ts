@@ -59,6 +59,12 @@ export interface WindowBounds {
   untracked?: boolean;
 }
 
+/**
+ * Work done by optimiseRow in this thread (days × states × values, summed over penalty rounds): a deterministic
+ * measure of DP cost, so the search can budget DP steps without reading the clock (runs stay reproducible).
+ */
+export const dpWork = { units: 0 };
+
 /** Best row for days [a, b) of employee e (a a multiple of 7; b a multiple of 7 or H), or null if none found. */
 export function optimiseRow(
   m: NrpModel,
@@ -206,6 +212,7 @@ export function optimiseRow(
   let nxtActive = new Uint8Array(nVL);
   const WM = WT * (M + 1);
   for (let attempt = 0; attempt < 8; attempt++) {
+    dpWork.units += days * NS * S1;
     cur.fill(Infinity);
     cur[startVL * WM] = 0;
     curActive.fill(0);

@@ -6,6 +6,7 @@
 //    annealing + descent from the master's roster; its rows feed back into the column pool.
 import { ColumnGenerator } from './colgen.js';
 import type { NrpModel } from './model.js';
+import { dpWork } from './dp.js';
 import { mixSeed, Rng } from './rng.js';
 import { NrpSearch } from './search.js';
 
@@ -24,6 +25,15 @@ export interface EpochReport {
   fallbackHard: number;
 }
 
+/**
+ * Time of one annealing iteration per day of horizon, in DP work units (measured on instances 8 and 23: 25–31; an
+ * iteration re-scores one or two rows, O(H) each). Converts annealing into the DP's deterministic work measure.
+ */
+const DP_UNITS_PER_ANNEAL_DAY = 30;
+/** Bounds of the share of an epoch's work given to large-neighbourhood steps (adapted per stream). */
+const LNS_SHARE_MIN = 0.03;
+const LNS_SHARE_MAX = 0.3;
+
 export function epochIterations(m: NrpModel): number {
   return Math.min(8_000_000, Math.max(1_000_000, 100 * m.E * m.H));
 }
@@ -37,6 +47,7 @@ export class SearchStream {
   private cgUsable: boolean;
 
   private readonly iterations: number;
+  private lnsShare = 0.15;
 
   constructor(m: NrpModel, seed: number, stream: number, kind: StreamKind, iterations?: number) {
     this.iterations = iterations ?? epochIterations(m);
@@ -59,17 +70,45 @@ export class SearchStream {
   }
 
   private anneal(rng: Rng, iterations: number, deadline: number): void {
-    this.search.anneal(rng, { iterations, t0: 30, t1: 0.5, deadline });
+    const s = this.search;
+    const work0 = dpWork.units;
+    const its0 = s.iterationsDone;
+    const t0 = Date.now();
+    s.anneal(rng, { iterations, t0: 30, t1: 0.5, deadline });
     this.descend(rng, deadline);
-    // The annealing stagnates on long horizons (Instance20: the same roster at 60 s and 300 s): large-
-    // neighbourhood steps clear a 4-week window of three employees, rebuild each row by the exact DP against
-    // the current cover and keep the result if it is no worse.
-    const m = this.search.m;
-    if (this.search.infeasible === 0)
-      for (let i = 0; i < 4 * m.E && Date.now() < deadline; i++) this.search.ruinRecreate(rng, 3, 28, 0);
+    const work = (s.iterationsDone - its0) * s.m.H * DP_UNITS_PER_ANNEAL_DAY + dpWork.units - work0;
+    if (s.infeasible === 0) this.largeNeighbourhood(rng, work, deadline, Date.now() - t0);
     // Annealing may end on an infeasible roster (hard rules are only penalised): repair it, so the epoch
     // reports a feasible roster whenever the exact row DP can produce one.
-    this.search.repair(rng, deadline);
+    s.repair(rng, deadline);
+  }
+
+  /**
+   * The annealing stagnates on long horizons (Instance20: the same roster at 60 s and 300 s): large-
+   * neighbourhood steps clear a 4-week window of three employees, rebuild each row by the exact DP against the
+   * current cover and keep the result if it is no worse. On 32-shift-type instances a step is costly, so the
+   * steps get a share of the epoch's work (annealing + descent) that grows while they pay off and shrinks
+   * when they do not. Work is counted, not timed, so a run stays reproducible.
+   */
+  private largeNeighbourhood(rng: Rng, epochWork: number, deadline: number, epochMs: number): void {
+    const s = this.search;
+    const share = this.lnsShare;
+    const budget = (epochWork * share) / (1 - share);
+    const start = dpWork.units;
+    const before = s.objective();
+    const t = Date.now();
+    let steps = 0;
+    while (steps < 4 * s.m.E && dpWork.units - start < budget && Date.now() < deadline) {
+      s.ruinRecreate(rng, 3, 28, 0);
+      steps++;
+    }
+    const gain = before - s.objective();
+    this.lnsShare = gain > 0 ? Math.min(LNS_SHARE_MAX, share * 1.5) : Math.max(LNS_SHARE_MIN, share * 0.7);
+    if (process.env.NRP_DEBUG)
+      console.error(
+        `  stream ${this.stream}: epoch ${epochMs} ms, ${epochWork.toExponential(2)} units; lns ${steps} steps, ` +
+          `${Date.now() - t} ms, ${(dpWork.units - start).toExponential(2)} units, gain ${gain}, share ${share.toFixed(3)}`,
+      );
   }
 
   /** Row DP descent; on large instances a single pass over 2-week windows keeps epochs short. */
