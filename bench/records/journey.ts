@@ -120,12 +120,16 @@ async function review(page: Page, effort: Effort, total: number): Promise<number
     const saved = page.waitForResponse(
       (r) => r.url().endsWith('/decision') && r.request().method() === 'PUT',
     );
-    await effort.click(page.getByRole('button', { name: 'Gem afgørelse for dokumentet' }));
+    // One click saves and moves on; the page stays on a document whose decision has problems.
+    await effort.click(
+      page.getByRole('button', {
+        name: doc < total ? 'Gem og gå til næste dokument' : 'Gem afgørelse for dokumentet',
+      }),
+    );
     const response = await saved;
     if (response.status() !== 200) throw new Error(`document ${doc}: decision answered ${response.status()}`);
     const { problems } = (await response.json()) as { problems: { en: string }[] };
     if (problems.length) throw new Error(`document ${doc}: ${problems.map((p) => p.en).join('; ')}`);
-    if (doc < total) await effort.click(page.getByRole('button', { name: 'Næste dokument' }));
   }
   return meroffentlighed;
 }
@@ -231,9 +235,9 @@ async function main(): Promise<void> {
     await effort.fill(page.getByLabel('E-mail'), 'sagsbehandler@demo.dk');
     await effort.fill(page.getByLabel('Adgangskode'), DEMO_PASSWORD);
     await effort.click(page.getByRole('button', { name: 'Log ind', exact: true }));
-    await page.locator('main h1').first().waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Min forside' }).waitFor();
     await settled(page); // the menu re-renders once the session has loaded; a click before that is lost
-    await effort.click(page.getByRole('link', { name: 'Aktindsigt' }).first());
+    await effort.click(page.getByRole('link', { name: 'Aktindsigt', exact: true }).first());
     await page.waitForURL(/\/aktindsigt$/);
     await effort.click(page.getByRole('link', { name: caseNumber }));
     await page.getByRole('heading', { level: 1, name: caseNumber }).waitFor();

@@ -202,7 +202,7 @@ export function ReviewPage() {
             >
               {t('modules.records.review.previousDoc')}
             </button>
-            <span>
+            <span aria-live="polite">
               {t('modules.records.review.docOf', { n: index + 1, total: docs.length, title: doc.title })}
             </span>
             <button
@@ -314,6 +314,23 @@ export function ReviewPage() {
           >
             {t('modules.records.review.save')}
           </button>
+          {index < docs.length - 1 ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                // Moves on only when the server found nothing missing; otherwise the warning stays in view.
+                save.mutate(undefined, {
+                  onSuccess: (result) => {
+                    if (result.problems.length === 0) setIndex((i) => Math.min(i + 1, docs.length - 1));
+                  },
+                })
+              }
+              disabled={save.isPending}
+            >
+              {t('modules.records.review.saveAndNext')}
+            </button>
+          ) : null}
           {save.data ? (
             save.data.problems.length ? (
               <Alert variant="warning" heading={t('modules.records.review.savedWithProblems')}>
