@@ -11,6 +11,10 @@ const commands: Record<string, Command> = {
   seed: { summary: 'Seed the demo municipality (Demo Kommune)', load: () => import('../src/cli/seed.js') },
   user: { summary: 'Manage users: user add | user reset-password', load: () => import('../src/cli/user.js') },
   audit: { summary: 'Audit log tools: audit verify', load: () => import('../src/cli/audit.js') },
+  oidc: {
+    summary: "Municipalities' OpenID Connect login: oidc set | oidc list",
+    load: () => import('../src/cli/oidc.js'),
+  },
   detect: {
     summary: 'Find personal data in Danish text (JSONL in, JSONL out)',
     load: () => import('../src/cli/detect.js'),

@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   seed: () => import('../../src/cli/seed.js'),
   user: () => import('../../src/cli/user.js'),
   audit: () => import('../../src/cli/audit.js'),
+  oidc: () => import('../../src/cli/oidc.js'),
 };
 
 afterEach(() => vi.restoreAllMocks());
