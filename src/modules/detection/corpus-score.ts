@@ -1,7 +1,7 @@
 // Scores detect() on a labelled corpus (JSON lines) with the rules of the shared scorer: an entity that must be
 // redacted is caught when ≥ 99 % of its non-space characters are covered; a readable entity is wrongly redacted
 // when > 50 % of them are covered; a span is good when it touches an item that may be redacted. Used by the
-// corpus floor tests (holdout.test.ts, blind.test.ts).
+// corpus floor tests (corpus-floors.test.ts).
 import { readFileSync } from 'node:fs';
 import { detect } from './index.js';
 
