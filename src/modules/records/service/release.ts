@@ -105,14 +105,14 @@ export async function releasedFiles(
   caseNumber: string,
   pool: TRedactionPool = sharedRedactionPool(),
 ): Promise<{ entries: ZipEntry[]; produced: { id: string; sha256: string }[] }> {
-  const todo = docs.filter((x) => (x.decision === 'release' || x.decision === 'partial') && x.sha256);
-  const entries: (ZipEntry | null)[] = todo.map(() => null);
+  const toProduce = docs.filter((x) => (x.decision === 'release' || x.decision === 'partial') && x.sha256);
+  const entries: (ZipEntry | null)[] = toProduce.map(() => null);
   const produced: { id: string; sha256: string }[] = [];
   let next = 0;
   const runner = async (): Promise<void> => {
-    while (next < todo.length) {
+    while (next < toProduce.length) {
       const i = next++;
-      const d = todo[i]!;
+      const d = toProduce[i]!;
       const base = `${String(d.number).padStart(3, '0')}-${safeEntryName(d.title)}`;
       if (d.redacted_sha256) {
         entries[i] = { name: `dokumenter/${base}.pdf`, bytes: await loadFile(db, d.redacted_sha256) };
@@ -123,7 +123,7 @@ export async function releasedFiles(
       if (file.produced) produced.push({ id: d.id, sha256: await storeFile(db, file.bytes) });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(pool.size, todo.length) }, runner));
+  await Promise.all(Array.from({ length: Math.min(pool.size, toProduce.length) }, runner));
   return { entries: entries.filter((e): e is ZipEntry => e !== null), produced };
 }
 
