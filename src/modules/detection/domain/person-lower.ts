@@ -132,20 +132,23 @@ export function findLowerCaseNames(
     if (!last || !/^[ \t]*(?:\r?\n|$)/u.test(text.slice(last[1], last[1] + 3))) continue;
     push(words, 0.8, 'lower-case name in a sign-off');
   }
+  // A lower-case word read as a first name: in the gazetteer, not an ordinary word, not a staff member's name.
+  const plainFirstName = (w: string): boolean => {
+    const c = cap(w);
+    return (
+      !COMMON_LOWER.has(w) &&
+      !staffParts.has(w) &&
+      !isStopword(c) &&
+      isFirstName(c) &&
+      !isAmbiguousFirstName(c)
+    );
+  };
   // In any text, a lower-case first name opening a sentence before a verb ("… i klubben. oksana har astma"): a
   // quoted text message. Only gazetteer first names that are not ordinary words.
   SENTENCE_NAME_RE.lastIndex = 0;
   for (let m = SENTENCE_NAME_RE.exec(text); m; m = SENTENCE_NAME_RE.exec(text)) {
     const w = m[1] ?? '';
-    const c = cap(w);
-    if (
-      COMMON_LOWER.has(w) ||
-      staffParts.has(w) ||
-      isStopword(c) ||
-      !isFirstName(c) ||
-      isAmbiguousFirstName(c)
-    )
-      continue;
+    if (!plainFirstName(w)) continue;
     const s = m.index + m[0].length - w.length;
     push([[s, s + w.length]], 0.7, 'lower-case first name opening a sentence before a verb');
   }
@@ -168,15 +171,7 @@ export function findLowerCaseNames(
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
       const w = m[0];
-      const c = cap(w);
-      if (
-        COMMON_LOWER.has(w) ||
-        staffParts.has(w) ||
-        isStopword(c) ||
-        !isFirstName(c) ||
-        isAmbiguousFirstName(c)
-      )
-        continue;
+      if (!plainFirstName(w)) continue;
       // Neighbouring name words belong to the same name ("thi huong", "birthe laursen").
       let start = m.index;
       const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start));
