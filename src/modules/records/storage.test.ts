@@ -43,17 +43,23 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** A caseworker of a new municipality and one request registered by e-mail. */
+async function caseworkerWithRequest() {
+  const tenant = await createTestTenant(t.db);
+  const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
+  await agent.post('/api/records/requests', {
+    channel: 'email',
+    received: copenhagenDate(new Date()),
+    name: 'Bo Holm',
+    subject: 'Byggesag',
+  });
+  const id = (await agent.get('/api/records/requests')).json().requests[0].id as string;
+  return { tenant, agent, id };
+}
+
 describe('records files in the document store', () => {
   it('stores uploads by hash, finds duplicates, audits each view, keeps the job on the request', async () => {
-    const tenant = await createTestTenant(t.db);
-    const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
-    await agent.post('/api/records/requests', {
-      channel: 'email',
-      received: copenhagenDate(new Date()),
-      name: 'Bo Holm',
-      subject: 'Byggesag',
-    });
-    const id = (await agent.get('/api/records/requests')).json().requests[0].id as string;
+    const { agent, id } = await caseworkerWithRequest();
     expect((await agent.get(`/api/records/requests/${id}`)).json().screening).toBeNull();
 
     const pdf = await pdfWith(['Ansøger: Bo Holm, CPR 070761-4285']);
@@ -114,15 +120,7 @@ describe('records files in the document store', () => {
   }, 120_000);
 
   it('treats a Word file as DOCX: screened, and redacted to a labelled PDF at release', async () => {
-    const tenant = await createTestTenant(t.db);
-    const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
-    await agent.post('/api/records/requests', {
-      channel: 'email',
-      received: copenhagenDate(new Date()),
-      name: 'Bo Holm',
-      subject: 'Byggesag',
-    });
-    const id = (await agent.get('/api/records/requests')).json().requests[0].id as string;
+    const { tenant, agent, id } = await caseworkerWithRequest();
     const upload = await agent.request({
       method: 'POST',
       url: `/api/records/requests/${id}/documents`,
@@ -154,15 +152,7 @@ describe('records files in the document store', () => {
   }, 120_000);
 
   it('a file missing from the store is an error, not an empty document', async () => {
-    const tenant = await createTestTenant(t.db);
-    const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
-    await agent.post('/api/records/requests', {
-      channel: 'email',
-      received: copenhagenDate(new Date()),
-      name: 'Bo Holm',
-      subject: 'Byggesag',
-    });
-    const id = (await agent.get('/api/records/requests')).json().requests[0].id as string;
+    const { agent, id } = await caseworkerWithRequest();
     const note = await agent.post(`/api/records/requests/${id}/journal-entries`, {
       title: 'Notat',
       date: null,
