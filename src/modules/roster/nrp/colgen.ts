@@ -20,10 +20,11 @@ export class ColumnGenerator {
   lowerBound = -Infinity;
   converged = false;
   private readonly seen = new Set<string>();
-  private readonly highs: Highs;
-  private readonly model: HighsModel;
-  private readonly nCover: number;
-  private readonly firstCol: number;
+  readonly highs: Highs;
+  readonly model: HighsModel;
+  readonly nCover: number;
+  /** Index of the first row column in the HiGHS model (after the slack and artificial columns). */
+  readonly firstCol: number;
   private inModel = 0;
 
   private constructor(m: NrpModel, highs: Highs) {
@@ -83,7 +84,8 @@ export class ColumnGenerator {
     return c;
   }
 
-  private sync(): void {
+  /** @internal Add the rows generated since the last call to the HiGHS master. */
+  sync(): void {
     const { H, S } = this.m;
     for (; this.inModel < this.rows.length; this.inModel++) {
       const j = this.inModel;
@@ -98,7 +100,8 @@ export class ColumnGenerator {
     }
   }
 
-  private runUntil(deadline: number): void {
+  /** @internal */
+  runUntil(deadline: number): void {
     const cb = this.highs.constants.callbackType;
     const stop = (ev: { interrupt(): void }): undefined => {
       if (Date.now() > deadline) ev.interrupt();
@@ -157,19 +160,22 @@ export class ColumnGenerator {
   private center: Float64Array | null = null;
   private centerBound = -Infinity;
 
-  private clampDuals(y: Float64Array): Float64Array {
+  /** @internal Duals clamped to the range the slack columns allow. */
+  clampDuals(y: Float64Array): Float64Array {
     const out = new Float64Array(this.nCover);
     for (let k = 0; k < this.nCover; k++)
       out[k] = Math.min(this.m.underW[k]!, Math.max(-this.m.overW[k]!, y[k]!));
     return out;
   }
 
-  private priceAll(
+  /** @internal Price every employee not in `fixed`; used by the master and by diving. */
+  priceAll(
     pi: Float64Array,
     y: Float64Array,
     mu: Float64Array,
     deadline: number,
-  ): { added: number; bound: number } | 'too-large' | 'timeout' {
+    fixed: Uint8Array | null = null,
+  ): { added: number; bound: number; minRc: number } | 'too-large' | 'timeout' {
     const { E, H, S } = this.m;
     const costs = new Float64Array(H * (S + 1));
     const emptyX = new Int16Array(E * H).fill(OFF);
@@ -178,8 +184,10 @@ export class ColumnGenerator {
     for (let k = 0; k < this.nCover; k++) bound += pi[k]! * this.m.req[k]!;
     let exact = true;
     let added = 0;
+    let minRc = 0;
     for (let e = 0; e < E; e++) {
       if (Date.now() > deadline) return 'timeout';
+      if (fixed?.[e]) continue;
       for (let d = 0; d < H; d++)
         for (let v = -1; v < S; v++)
           costs[d * (S + 1) + v + 1] =
@@ -193,9 +201,10 @@ export class ColumnGenerator {
         const v = res.row[d]!;
         rc += this.m.cellCost[(e * H + d) * (S + 1) + v + 1]! - (v === OFF ? 0 : y[d * S + v]!);
       }
+      minRc += Math.min(0, rc);
       if (rc < -1e-6 && this.add(e, res.row)) added++;
     }
-    return { added, bound: exact ? bound : NaN };
+    return { added, bound: exact && !fixed ? bound : NaN, minRc: exact ? minRc : -Infinity };
   }
 
   /** Solve the integer master over all rows generated so far; returns a roster or null. */

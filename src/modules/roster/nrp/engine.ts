@@ -5,7 +5,8 @@
 //  - 'colgen': column generation rounds (LP + DP pricing) and the integer master, followed by a short
 //    annealing + descent from the master's roster; its rows feed back into the column pool.
 import { ColumnGenerator } from './colgen.js';
-import type { NrpModel } from './model.js';
+import { dive } from './dive.js';
+import { evaluateNrp, type NrpModel } from './model.js';
 import { dpWork } from './dp.js';
 import { mixSeed, Rng } from './rng.js';
 import { NrpSearch } from './search.js';
@@ -48,6 +49,7 @@ export class SearchStream {
 
   private readonly iterations: number;
   private lnsShare = 0.15;
+  private dives = 0;
 
   constructor(m: NrpModel, seed: number, stream: number, kind: StreamKind, iterations?: number) {
     this.iterations = iterations ?? epochIterations(m);
@@ -140,10 +142,14 @@ export class SearchStream {
       const t0 = Date.now();
       if (!cg.converged) this.cgUsable = cg.price(deadline, 40);
       const t1 = Date.now();
-      if (this.cgUsable && (cg.converged || epoch % 6 === 5)) {
-        const roster = cg.solveInteger(deadline, s.bestObjective < Infinity ? s.best : null);
+      if (this.cgUsable && cg.converged && this.dives < 2) {
+        // The first dive follows the LP; the second, over a pool enriched by the search, may undo fixes that make
+        // the LP jump. Later epochs polish by annealing and large-neighbourhood steps.
+        const roster = dive(cg, deadline, { backtracks: this.dives++ === 0 ? 0 : undefined });
         if (process.env.NRP_DEBUG)
-          console.error(`  price ${t1 - t0} ms, mip ${Date.now() - t1} ms -> ${roster ? 'roster' : 'none'}`);
+          console.error(
+            `  price ${t1 - t0} ms, dive ${Date.now() - t1} ms -> ${roster ? evaluateNrp(s.m, roster).objective : 'none'}`,
+          );
         if (roster) {
           s.x.set(roster);
           s.recompute();
