@@ -15,7 +15,7 @@ const text = readFileSync(
 const m = compileNrp(parseNrpInstance(text));
 const cg = await ColumnGenerator.create(m);
 const t0 = Date.now();
-const deadline = t0 + 120_000;
+const deadline = t0 + Number(process.env.DIVE_SECONDS ?? 120) * 1000;
 while (!cg.converged && Date.now() < deadline)
   if (!cg.price(deadline, 40)) throw new Error('pricing too large');
 console.log(

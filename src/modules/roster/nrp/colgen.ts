@@ -33,7 +33,7 @@ export class ColumnGenerator {
     const { E, H, S } = m;
     this.nCover = H * S;
     const model = highs.createModel();
-    model.options.set({ output_flag: false });
+    model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex' });
     for (let k = 0; k < this.nCover; k++) model.addRow(m.req[k]!, m.req[k]!, { indices: [], values: [] });
     for (let e = 0; e < E; e++) model.addRow(1, 1, { indices: [], values: [] });
     for (let k = 0; k < this.nCover; k++) {

@@ -97,7 +97,7 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   const streams: StreamHandle[] = [];
   for (let i = 0; i < threads; i++) {
     // Column generation pays off when whole-row pricing is cheap (4-week horizons, moderate size).
-    const cgFits = model.H <= 28 && model.E * model.S <= 600;
+    const cgFits = model.H <= 28 && model.E * model.S <= 400;
     const kind: StreamKind = i === 0 && opts.columnGeneration !== false && cgFits ? 'colgen' : 'anneal';
     streams.push(
       threads === 1
