@@ -96,8 +96,10 @@ export async function solveNrpText(text: string, opts: SolveOptions): Promise<So
   const threads = Math.max(1, Math.floor(opts.threads));
   const streams: StreamHandle[] = [];
   for (let i = 0; i < threads; i++) {
-    // Column generation pays off when whole-row pricing is cheap (4-week horizons, moderate size).
-    const cgFits = model.H <= 28 && model.E * model.S <= 400;
+    // Column generation pays off when whole-row pricing is cheap (moderate size; Instance12's 60 × 10 master
+    // re-solves too slowly in WebAssembly to dive within a minute). A pricing DP too large for the horizon
+    // (instances 18–24) is detected on the first round and the stream falls back to annealing.
+    const cgFits = model.E * model.S <= 400;
     const kind: StreamKind = i === 0 && opts.columnGeneration !== false && cgFits ? 'colgen' : 'anneal';
     streams.push(
       threads === 1
