@@ -4,7 +4,7 @@
 // Instance8 and gave 1775–2569 against the dive's 1305–1420.
 import * as highsModule from 'highs';
 import type { Highs, Model as HighsModel } from 'highs';
-import { optimiseRow } from './dp.js';
+import { optimiseRow, type DpResult } from './dp.js';
 import { OFF, type NrpModel } from './model.js';
 
 // The package is CommonJS-typed but loads as ESM under tsx; its default export is the loader either way.
@@ -20,6 +20,8 @@ export class ColumnGenerator {
   readonly owner: number[] = [];
   lowerBound = -Infinity;
   converged = false;
+  /** Master LP solves done by price() (pricing rounds). */
+  rounds = 0;
   private readonly seen = new Set<string>();
   readonly highs: Highs;
   readonly model: HighsModel;
@@ -125,6 +127,7 @@ export class ColumnGenerator {
     for (let round = 0; round < maxRounds && Date.now() < deadline; round++) {
       this.sync();
       this.runUntil(deadline);
+      this.rounds++;
       if (this.model.getModelStatus() !== this.highs.constants.modelStatus.optimal) return true;
       const dual = this.model.getSolution().rowDual;
       const y = this.clampDuals(dual.subarray(0, this.nCover));
@@ -169,6 +172,39 @@ export class ColumnGenerator {
     return out;
   }
 
+  /**
+   * Cheapest row at the given cell costs. On long horizons the exact state is too large; there the per-type
+   * maxima are left to penalties (exact when no penalty was needed), and if that is still too large, weekends
+   * are priced instead (construct.ts does the same for repairs): at price 0 a row within the weekend
+   * limit is exactly optimal, otherwise the price is raised until the row respects the limit, and the result
+   * is a good row but not a proven cheapest one (the bound is then not used).
+   */
+  private priceRow(e: number, x: Int16Array, cnt: Int32Array, costs: Float64Array): DpResult | null {
+    const m = this.m;
+    const { H, S } = m;
+    if (!this.priceWeekends) {
+      const res = optimiseRow(m, e, x, cnt, 0, H, 1_500_000, costs);
+      if (res) return res;
+      this.priceWeekends = true;
+    }
+    const base = {
+      loMin: m.minMinutes[e]!,
+      hiMin: m.maxMinutes[e]!,
+      weekends: m.maxWeekends[e]!,
+      typeCap: m.maxShifts.subarray(e * S, (e + 1) * S),
+    };
+    // Weekends counted, per-type maxima by penalties only: a smaller state that is often enough (84 days).
+    const untracked = optimiseRow(m, e, x, cnt, 0, H, 1_500_000, costs, { ...base, untracked: true });
+    if (untracked) return untracked;
+    for (const price of [0, 30, 300, 3000, 1e6]) {
+      const res = optimiseRow(m, e, x, cnt, 0, H, 1_500_000, costs, { ...base, weekendPrice: price });
+      if (res) return price === 0 ? res : { ...res, exact: false };
+    }
+    return null;
+  }
+
+  private priceWeekends = false;
+
   /** @internal Price every employee not in `fixed`; used by the master and by diving. */
   priceAll(
     pi: Float64Array,
@@ -193,7 +229,7 @@ export class ColumnGenerator {
         for (let v = -1; v < S; v++)
           costs[d * (S + 1) + v + 1] =
             this.m.cellCost[(e * H + d) * (S + 1) + v + 1]! - (v === OFF ? 0 : pi[d * S + v]!);
-      const res = optimiseRow(this.m, e, emptyX, emptyCnt, 0, H, 1_500_000, costs);
+      const res = this.priceRow(e, emptyX, emptyCnt, costs);
       if (!res) return 'too-large';
       exact &&= res.exact;
       bound += res.cost;

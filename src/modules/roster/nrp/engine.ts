@@ -50,6 +50,8 @@ export class SearchStream {
   private readonly iterations: number;
   private lnsShare = 0.15;
   private dives = 0;
+  private runStart: number | undefined;
+  private probed = false;
 
   constructor(m: NrpModel, seed: number, stream: number, kind: StreamKind, iterations?: number) {
     this.iterations = iterations ?? epochIterations(m);
@@ -140,12 +142,33 @@ export class SearchStream {
       if (s.bestObjective === Infinity) this.anneal(rng, Math.floor(its / 4), deadline);
       if (s.bestObjective < Infinity) cg.addRoster(s.best);
       const t0 = Date.now();
-      if (!cg.converged) this.cgUsable = cg.price(deadline, 40);
+      // Pricing may take at most 40 % of the run: Instance19 and 20 do not converge in 280 s, and a dive from an
+      // unconverged LP (which re-prices at every node) did not finish in the rest of a 300 s run. Such a stream
+      // gives up column generation and anneals only. A dive may take half of the time left.
+      this.runStart ??= t0;
+      const priceDeadline = Math.min(deadline, this.runStart + 0.4 * (deadline - this.runStart));
+      if (!cg.converged && t0 < priceDeadline && !this.probed) {
+        // Probe: convergence takes 20–65 pricing rounds; if 30 rounds at this pace do not fit the pricing
+        // budget, column generation would only take time from the annealing.
+        this.probed = true;
+        const r0 = cg.rounds;
+        const w0 = dpWork.units;
+        this.cgUsable = cg.price(priceDeadline, 3);
+        const perRound = (Date.now() - t0) / Math.max(1, cg.rounds - r0);
+        if (!cg.converged && perRound * 30 > priceDeadline - this.runStart) this.cgUsable = false;
+        if (process.env.NRP_DEBUG)
+          console.error(
+            `  pricing probe: ${perRound.toFixed(0)} ms, ${((dpWork.units - w0) / Math.max(1, cg.rounds - r0)).toExponential(2)} units per round`,
+          );
+      }
+      if (this.cgUsable && !cg.converged && t0 < priceDeadline) this.cgUsable = cg.price(priceDeadline, 40);
       const t1 = Date.now();
+      if (!cg.converged && t1 >= priceDeadline) this.cgUsable = false;
       if (this.cgUsable && cg.converged && this.dives < 2) {
         // The first dive follows the LP; the second, over a pool enriched by the search, may undo fixes that make
         // the LP jump. Later epochs polish by annealing and large-neighbourhood steps.
-        const roster = dive(cg, deadline, { backtracks: this.dives++ === 0 ? 0 : undefined });
+        const diveDeadline = Math.min(deadline, t1 + (deadline - t1) / 2);
+        const roster = dive(cg, diveDeadline, { backtracks: this.dives++ === 0 ? 0 : undefined });
         if (process.env.NRP_DEBUG)
           console.error(
             `  price ${t1 - t0} ms, dive ${Date.now() - t1} ms -> ${roster ? evaluateNrp(s.m, roster).objective : 'none'}`,
