@@ -182,10 +182,10 @@ export class ColumnGenerator {
   private priceRow(e: number, x: Int16Array, cnt: Int32Array, costs: Float64Array): DpResult | null {
     const m = this.m;
     const { H, S } = m;
-    if (!this.priceWeekends) {
+    if (!this.exactTooLarge) {
       const res = optimiseRow(m, e, x, cnt, 0, H, 1_500_000, costs);
       if (res) return res;
-      this.priceWeekends = true;
+      this.exactTooLarge = true;
     }
     const base = {
       loMin: m.minMinutes[e]!,
@@ -203,7 +203,8 @@ export class ColumnGenerator {
     return null;
   }
 
-  private priceWeekends = false;
+  /** The exact pricing state was too large once: go straight to the smaller ones. */
+  private exactTooLarge = false;
 
   /** @internal Price every employee not in `fixed`; used by the master and by diving. */
   priceAll(
