@@ -23,7 +23,8 @@ describe('language', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    expect(await page.getByLabel('Password').count()).toBe(1);
+    // The heading renders before the login form (which waits for the sign-in options), so wait for the field.
+    await expect.poll(() => page.getByLabel('Password').count(), { timeout: 10_000 }).toBe(1);
     await context.close();
   });
 
