@@ -2,17 +2,10 @@
 // decision letter → release package → public download; plus scoping, audit and deadlines.
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  createTestTenant,
-  createTestUser,
-  loginAgent,
-  type Agent,
-  type TestApp,
-} from '../../../test/fixtures/index.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/fixtures/index.js';
 import { addWorkingDays, copenhagenDate } from '../../platform/calendar/index.js';
 import { createZip } from './output/zip-writer.js';
-import { multipart, pdfWith, waitForJob } from './test-helpers.js';
+import { loginCaseworker, multipart, pdfWith, waitForJob } from './test-helpers.js';
 import { unzip } from './service/unzip.js';
 
 let t: TestApp;
@@ -33,9 +26,8 @@ function pdfText(bytes: Uint8Array): string {
 }
 
 async function caseworker(): Promise<{ agent: Agent; slug: string; tenantId: string }> {
-  const tenant = await createTestTenant(t.db);
-  const user = await createTestUser(t.db, tenant.id, { role: 'caseworker' });
-  return { agent: await loginAgent(t, tenant, user), slug: tenant.slug, tenantId: tenant.id };
+  const { tenant, agent } = await loginCaseworker(t);
+  return { agent, slug: tenant.slug, tenantId: tenant.id };
 }
 
 describe('aktindsigt from request to release', () => {

@@ -11,6 +11,7 @@ import {
   type TestApp,
 } from '../../../test/fixtures/index.js';
 import { copenhagenDate } from '../../platform/calendar/index.js';
+import { loginCaseworker } from './test-helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,8 +28,7 @@ const pdfText = (bytes: Uint8Array) => {
 };
 
 async function setup(): Promise<{ agent: Agent; employee: Agent; id: string; docId: string }> {
-  const tenant = await createTestTenant(t.db);
-  const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
+  const { tenant, agent } = await loginCaseworker(t);
   const employee = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id));
   const received = copenhagenDate(new Date());
   const created = await agent.post('/api/records/requests', {

@@ -2,17 +2,11 @@
 // package (or be stored as its redacted PDF) with the old decision.
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  createTestTenant,
-  createTestUser,
-  loginAgent,
-  type TestApp,
-} from '../../../test/fixtures/index.js';
+import { createTestApp, type TestApp } from '../../../test/fixtures/index.js';
 import { systemActor } from '../../platform/http/context.js';
 import { sharedRedactionPool, type TRedactionPool } from '../redaction/index.js';
 import { createRelease } from './service/release.js';
-import { multipart, pdfWith, waitForJob } from './test-helpers.js';
+import { loginCaseworker, multipart, pdfWith, waitForJob } from './test-helpers.js';
 import { AppError } from '../../platform/http/errors.js';
 
 let t: TestApp;
@@ -26,9 +20,7 @@ describe('release while a document is decided again', () => {
     'refuses the release, stores no stale redacted PDF, and succeeds when retried',
     { timeout: 120_000 },
     async () => {
-      const tenant = await createTestTenant(t.db);
-      const user = await createTestUser(t.db, tenant.id, { role: 'caseworker' });
-      const agent = await loginAgent(t, tenant, user);
+      const { tenant, agent } = await loginCaseworker(t);
       await t.app.inject({
         method: 'POST',
         url: `/api/public/records/${tenant.slug}/requests`,

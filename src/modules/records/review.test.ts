@@ -1,15 +1,9 @@
 // Background screening (records.screen on the platform's job service) and the review viewer's page images,
 // through the real app and database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  createTestTenant,
-  createTestUser,
-  loginAgent,
-  type TestApp,
-} from '../../../test/fixtures/index.js';
+import { createTestApp, type TestApp } from '../../../test/fixtures/index.js';
 import { copenhagenDate } from '../../platform/calendar/index.js';
-import { multipart, pdfWith, waitForJob } from './test-helpers.js';
+import { loginCaseworker, multipart, pdfWith, waitForJob } from './test-helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,9 +14,8 @@ afterAll(() => t.close());
 const SECRET_CPR = '070761-4285';
 
 async function caseworker() {
-  const tenant = await createTestTenant(t.db);
-  const user = await createTestUser(t.db, tenant.id, { role: 'caseworker' });
-  return { agent: await loginAgent(t, tenant, user), tenantId: tenant.id };
+  const { tenant, agent } = await loginCaseworker(t);
+  return { agent, tenantId: tenant.id };
 }
 
 async function requestWithDocument(agent: Awaited<ReturnType<typeof caseworker>>['agent']) {

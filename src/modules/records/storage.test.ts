@@ -7,14 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  createTestDb,
-  createTestTenant,
-  createTestUser,
-  loginAgent,
-  type TestApp,
-} from '../../../test/fixtures/index.js';
+import { createTestApp, createTestDb, createTestTenant, type TestApp } from '../../../test/fixtures/index.js';
 import { copenhagenDate } from '../../platform/calendar/index.js';
 import { migrate, MIGRATIONS_DIR } from '../../platform/db/migrate.js';
 import { bindDocumentStore } from '../../platform/documents/platform.js';
@@ -26,7 +19,7 @@ import { releasedFiles } from './service/release.js';
 import { loadDocuments } from './service/shared.js';
 import { readDocumentContent } from './service/documents.js';
 import { moveLegacyContent } from './service/storage.js';
-import { multipart, pdfWith, waitForJob } from './test-helpers.js';
+import { loginCaseworker, multipart, pdfWith, waitForJob } from './test-helpers.js';
 
 const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 const storedPath = (root: string, hash: string) =>
@@ -45,8 +38,7 @@ afterAll(async () => {
 
 /** A caseworker of a new municipality and one request registered by e-mail. */
 async function caseworkerWithRequest() {
-  const tenant = await createTestTenant(t.db);
-  const agent = await loginAgent(t, tenant, await createTestUser(t.db, tenant.id, { role: 'caseworker' }));
+  const { tenant, agent } = await loginCaseworker(t);
   await agent.post('/api/records/requests', {
     channel: 'email',
     received: copenhagenDate(new Date()),

@@ -1,7 +1,20 @@
 // Helpers shared by the records integration tests (not a test file itself).
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect } from 'vitest';
-import type { Agent } from '../../../test/fixtures/index.js';
+import {
+  createTestTenant,
+  createTestUser,
+  loginAgent,
+  type Agent,
+  type TestApp,
+} from '../../../test/fixtures/index.js';
+
+/** A fresh municipality with one logged-in caseworker (each test gets its own tenant). */
+export async function loginCaseworker(t: TestApp) {
+  const tenant = await createTestTenant(t.db);
+  const user = await createTestUser(t.db, tenant.id, { role: 'caseworker' });
+  return { tenant, agent: await loginAgent(t, tenant, user) };
+}
 
 export async function pdfWith(lines: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
