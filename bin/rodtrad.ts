@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     const mod = await command.load();
     return await mod.run(rest);
   } catch (error) {
-    // One line on stderr, never a bare stack trace (CONTRACTS.md). RODTRAD_DEBUG=1 shows the stack.
+    // One line on stderr, never a bare stack trace (docs/cli-contracts.md). RODTRAD_DEBUG=1 shows the stack.
     const message = error instanceof Error ? error.message : String(error);
     console.error(`rodtrad ${name}: ${message}`);
     if (process.env.RODTRAD_DEBUG) console.error(error);

@@ -1,5 +1,5 @@
 // `rodtrad detect --input IN.jsonl --output OUT.jsonl`: one output line per input line, same order,
-// {"id","spans":[{start,end,label}]} with UTF-16 offsets (CONTRACTS.md).
+// {"id","spans":[{start,end,label}]} with UTF-16 offsets (docs/cli-contracts.md).
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';

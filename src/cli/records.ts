@@ -1,4 +1,4 @@
-// `rodtrad records …`: aktindsigt tools. See CONTRACTS.md (`rodtrad records deadline`).
+// `rodtrad records …`: aktindsigt tools. See docs/cli-contracts.md (`rodtrad records deadline`).
 import { parseArgs } from 'node:util';
 import { MAX_YEAR, MIN_YEAR, isPlainDate } from '../platform/calendar/index.js';
 import { LAWS, LAW_NAMES, computeDeadlines, type Law } from '../modules/records/domain/deadlines.js';

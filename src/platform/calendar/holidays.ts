@@ -1,5 +1,5 @@
 // Danish public holidays for legal deadlines. The dates come from `date-holidays` (DK), but only the
-// holidays on the project's own list count: the list in CONTRACTS.md is authoritative. Observances in the
+// holidays on the project's own list count: the list in docs/cli-contracts.md is authoritative. Observances in the
 // package data (Grundlovsdag, 1. maj, Fastelavn, Mors Dag) are never days off for deadline purposes, and
 // juleaftensdag and nytårsaftensdag are added explicitly.
 import Holidays from 'date-holidays';

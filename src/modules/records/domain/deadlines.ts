@@ -1,4 +1,4 @@
-// Legal deadlines of an aktindsigt request (pure). Sources, as summarised in PRODUCT.md:
+// Legal deadlines of an aktindsigt request (pure). Sources, as summarised in docs/domain.md:
 // - OFL §36 stk. 2 and FVL party access: decide within 7 working days after receipt; otherwise tell the
 //   requester the reason and the expected date (fristbrev) before those 7 working days run out.
 // - MOL: within one month after receipt, two months when the request is large or complex; the requester is

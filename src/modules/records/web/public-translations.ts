@@ -1,5 +1,5 @@
 // UI text of the public aktindsigt pages (no login), merged under `modules.records.intake.*`. The legal
-// references follow /work/shared/PRODUCT.md: anyone may ask under offentlighedsloven (OFL), a party to the
+// references follow docs/domain.md: anyone may ask under offentlighedsloven (OFL), a party to the
 // case under forvaltningsloven (FVL), environmental information under miljøoplysningsloven (MOL); OFL § 36:
 // an answer within 7 working days or a letter with the reason and the expected date.
 export const intakeTranslations = {
