@@ -3,7 +3,7 @@
 // receives the user's abilities (permission names) from GET /api/auth/me to hide what is not allowed.
 // Modules add their permissions to PERMISSIONS and grant them to roles in ROLE_PERMISSIONS.
 
-export const ROLES = ['administrator', 'caseworker', 'team_lead', 'planner', 'employee'] as const;
+export const ROLES = ['administrator', 'caseworker', 'team_lead', 'planner', 'employee', 'leader'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -29,6 +29,11 @@ export const PERMISSIONS = [
   'roster.read',
   'roster.plan',
   'roster.publish',
+  // management information and the digitalisation portfolio
+  'insight.read',
+  'insight.manage',
+  'portfolio.read',
+  'portfolio.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,9 +60,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'detection.use',
     'roster.read',
     'audit.read',
+    'insight.read',
+    'insight.manage',
+    'portfolio.read',
   ],
   planner: [...everyone, 'roster.read', 'roster.plan', 'roster.publish'],
   employee: [...everyone],
+  // A leader (department head, director): management information and the portfolio for their units.
+  leader: [...everyone, 'insight.read', 'insight.manage', 'portfolio.read', 'portfolio.write'],
 };
 
 export type RoleAssignment = { role: Role; unitId: string | null };

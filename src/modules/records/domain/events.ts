@@ -13,24 +13,28 @@ export const RECORDS_EVENTS = {
 
 export type RecordsEventType = (typeof RECORDS_EVENTS)[keyof typeof RECORDS_EVENTS];
 
-export interface RequestReceivedPayload {
+/** Who and where, on every request event: management information counts per unit and lists case numbers. */
+export interface RequestRef {
   requestId: string;
+  caseNumber?: string;
+  unitId?: string | null;
+}
+
+export interface RequestReceivedPayload extends RequestRef {
   requesterType: RequesterType;
   laws: Law[];
   received: PlainDate;
   decisionDue: PlainDate;
 }
 
-export interface FristbrevSentPayload {
-  requestId: string;
+export interface FristbrevSentPayload extends RequestRef {
   sentOn: PlainDate;
   expectedDecisionDate: PlainDate;
   /** Sent on or before the last permitted day. */
   inTime: boolean;
 }
 
-export interface RequestDecidedPayload {
-  requestId: string;
+export interface RequestDecidedPayload extends RequestRef {
   decidedOn: PlainDate;
   /** Working days from receipt to decision (the receipt day not counted). */
   workingDaysUsed: number;

@@ -89,7 +89,14 @@ export async function addComplaint(
       type: RECORDS_EVENTS.complaintReceived,
       objectType: 'records_request',
       objectId: requestId,
-      payload: { requestId, kind: body.kind, received, forwardDue: d.forwardDue },
+      payload: {
+        requestId,
+        caseNumber: r.case_number,
+        unitId: r.unit_id,
+        kind: body.kind,
+        received,
+        forwardDue: d.forwardDue,
+      },
     });
     return { id: row.id, ...d, status };
   });

@@ -108,6 +108,8 @@ async function createRequest(
     });
     const payload: RequestReceivedPayload = {
       requestId: row.id,
+      caseNumber,
+      unitId: extra.unitId,
       requesterType: value.requesterType,
       laws: value.laws,
       received: value.received,

@@ -196,6 +196,8 @@ export async function sendFristbrev(
     });
     const payload: FristbrevSentPayload = {
       requestId,
+      caseNumber: input.caseNumber,
+      unitId: r.unit_id,
       sentOn,
       expectedDecisionDate: body.expectedDecisionDate,
       inTime,
@@ -305,6 +307,8 @@ export async function decideRequest(
     const d = deadlinesOf(r);
     const payload: RequestDecidedPayload = {
       requestId,
+      caseNumber: r.case_number,
+      unitId: r.unit_id,
       decidedOn,
       workingDaysUsed: workingDaysUsed(r.received, decidedOn),
       calendarDaysUsed: daysBetween(r.received, decidedOn),

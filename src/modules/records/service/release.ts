@@ -205,7 +205,7 @@ export async function createRelease(
       type: RECORDS_EVENTS.released,
       objectType: 'records_request',
       objectId: requestId,
-      payload: { requestId, files: entries.length },
+      payload: { requestId, caseNumber: r.case_number, unitId: r.unit_id, files: entries.length },
     });
     return {
       releaseId: row.id,
