@@ -48,6 +48,8 @@ export const ZTile = z.object({
   previous: z.number().nullable(),
   target: z.number().nullable(),
   status: z.enum(['met', 'missed', 'none']),
+  /** Each point of the series is a day, or (for periods over two months) a month starting on `day`. */
+  granularity: z.enum(['day', 'month']),
   series: z.array(z.object({ day: ZDay, value: z.number().nullable() })),
 });
 export type TTile = z.infer<typeof ZTile>;

@@ -2,4 +2,4 @@
 export { insightRoutes } from './routes.js';
 export { catchUp, rebuildInsight, runInsightBatch, startInsightConsumer } from './consumer.js';
 export { FIGURES, figureById, type FigureDefinition } from './domain/figures.js';
-export { getDashboard } from './service.js';
+export { getDashboard, monthlyFigure } from './service.js';

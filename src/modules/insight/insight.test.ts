@@ -61,7 +61,11 @@ async function municipality() {
 }
 
 const tile = (body: { tiles: { figure: string }[] }, id: string) =>
-  body.tiles.find((x) => x.figure === id) as { value: number | null; status: string; target: number | null };
+  body.tiles.find((x) => x.figure === id) as unknown as {
+    value: number | null;
+    status: string;
+    target: number | null;
+  };
 
 describe('key figures from events', () => {
   it('counts decisions per unit exactly once, and a leader of one unit sees only that unit', async () => {

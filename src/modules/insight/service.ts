@@ -97,35 +97,41 @@ async function freshness(tx: TenantTx) {
   };
 }
 
+/** Long periods are shown month by month: a daily share of a handful of cases is noise. */
+function bucketOf(period: Period): {
+  granularity: 'day' | 'month';
+  key: (day: string) => string;
+  buckets: string[];
+} {
+  const days = daysOf(period);
+  if (days.length <= 62) return { granularity: 'day', key: (d) => d, buckets: days };
+  const month = (d: string) => `${d.slice(0, 7)}-01`;
+  return { granularity: 'month', key: month, buckets: [...new Set(days.map(month))] };
+}
+
 function tileOf(
   f: FigureDefinition,
   view: View,
-  prev: Period,
   current: Totals,
   before: Totals,
-  perDay: Totals,
+  perBucket: Totals,
   target: number | null,
 ): TTile {
   const c = current.get(f.id) ?? { n: 0, total: 0 };
   const p = before.get(f.id) ?? { n: 0, total: 0 };
   const value = figureValue(f.aggregation, c.n, c.total);
-  void prev;
+  const buckets = bucketOf(view.period);
+  const additive = f.aggregation === 'count' || f.aggregation === 'sum';
   return {
     figure: f.id,
     value,
     previous: figureValue(f.aggregation, p.n, p.total),
     target,
     status: targetStatus(f.better, value, target),
-    series: daysOf(view.period).map((day) => {
-      const d = perDay.get(`${f.id}|${day}`);
-      return {
-        day,
-        value: d
-          ? figureValue(f.aggregation, d.n, d.total)
-          : f.aggregation === 'count' || f.aggregation === 'sum'
-            ? 0
-            : null,
-      };
+    granularity: buckets.granularity,
+    series: buckets.buckets.map((day) => {
+      const d = perBucket.get(`${f.id}|${day}`);
+      return { day, value: d ? figureValue(f.aggregation, d.n, d.total) : additive ? 0 : null };
     }),
   };
 }
@@ -138,11 +144,12 @@ export async function getDashboard(db: Db, actor: Actor, q: TViewQuery): Promise
     const rows = await dailyTotals(tx, prev.from, view.period.to, view.keys);
     const current: Totals = new Map();
     const before: Totals = new Map();
-    const perDay: Totals = new Map();
+    const perBucket: Totals = new Map();
+    const { key } = bucketOf(view.period);
     for (const r of rows) {
       if (r.day >= view.period.from) {
         sumInto(current, r.figure, r.n, r.total);
-        sumInto(perDay, `${r.figure}|${r.day}`, r.n, r.total);
+        sumInto(perBucket, `${r.figure}|${key(r.day)}`, r.n, r.total);
       } else sumInto(before, r.figure, r.n, r.total);
     }
     const targets = await targetsOf(tx, view.unit?.id ?? NO_UNIT);
@@ -152,7 +159,7 @@ export async function getDashboard(db: Db, actor: Actor, q: TViewQuery): Promise
       unit: view.unit ? { id: view.unit.id, name: view.unit.name } : null,
       units: view.units.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId })),
       freshness: await freshness(tx),
-      tiles: FIGURES.map((f) => tileOf(f, view, prev, current, before, perDay, targets.get(f.id) ?? null)),
+      tiles: FIGURES.map((f) => tileOf(f, view, current, before, perBucket, targets.get(f.id) ?? null)),
     };
   });
 }
@@ -287,4 +294,39 @@ export async function offTarget(db: Db, actor: Actor) {
     for (const tile of d.tiles) if (tile.status === 'missed') out.push({ ...tile, unit: d.unit });
   }
   return out;
+}
+
+/**
+ * A figure per calendar month for the last `months` months (this one included), for a unit and the units
+ * below it or the whole municipality. Aggregates only — no case behind them is listed — which is what other
+ * modules (the portfolio's benefits realised) may show to their own readers.
+ */
+export async function monthlyFigure(
+  db: Db,
+  tenantId: string,
+  figureId: string,
+  unitId: string | null,
+  months = 12,
+): Promise<{ month: string; value: number | null }[] | null> {
+  const f = figureById(figureId);
+  if (!f) return null;
+  const today = copenhagenDate(new Date());
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const list = Array.from({ length: months }, (_, i) => {
+    const d = new Date(Date.UTC(y, m - 1 - (months - 1 - i), 1));
+    return d.toISOString().slice(0, 7);
+  });
+  return withTenant(db, tenantId, async (tx) => {
+    const keys = unitId ? await unitWithDescendants(tx, unitId) : null;
+    const rows = await tx.sql.query<{ month: string; n: string; total: number }>(
+      `SELECT to_char(day, 'YYYY-MM') AS month, sum(n) AS n, sum(total) AS total FROM insight_daily
+       WHERE figure = $1 AND day >= $2 AND ($3::uuid[] IS NULL OR unit_key = ANY($3::uuid[])) GROUP BY 1`,
+      [f.id, `${list[0]}-01`, keys],
+    );
+    const byMonth = new Map(rows.rows.map((r) => [r.month, r]));
+    return list.map((month) => {
+      const r = byMonth.get(month);
+      return { month, value: figureValue(f.aggregation, Number(r?.n ?? 0), Number(r?.total ?? 0)) };
+    });
+  });
 }

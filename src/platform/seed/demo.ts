@@ -1,5 +1,6 @@
 // The demo municipality "Demo Kommune" (slug demo): a small unit tree, ~30 employees and one user per role,
 // all with the password `rodtrad-demo`. Seeded only on an empty database and never in production.
+import { seedRecordsHistory } from '../../modules/records/demo-history.js';
 import { writeAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/password.js';
 import { withTenant, type Db } from '../db/database.js';
@@ -15,6 +16,7 @@ export const DEMO_USERS: { email: string; name: string; role: Role; unit: string
   { email: 'teamleder@demo.dk', name: 'Tina Teamleder', role: 'team_lead', unit: 'BYG' },
   { email: 'planlaegger@demo.dk', name: 'Peter Planlægger', role: 'planner', unit: 'HJN' },
   { email: 'medarbejder@demo.dk', name: 'Mette Medarbejder', role: 'employee', unit: 'HJN' },
+  { email: 'leder@demo.dk', name: 'Lis Leder', role: 'leader', unit: 'DK' },
 ];
 
 const UNITS: [code: string, name: string, parent: string | null][] = [
@@ -78,8 +80,8 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
   const tenant = await createTenant(db, DEMO_TENANT, 'system:seed');
   const actor = systemActor(tenant.id, 'system:seed');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const unitIds = new Map<string, string>();
   await withTenant(db, tenant.id, async (tx) => {
-    const unitIds = new Map<string, string>();
     for (const [code, name, parent] of UNITS) {
       const id = (
         await tx.sql.query<{ id: string }>(
@@ -126,5 +128,6 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
       details: { units: UNITS.length, employees: 30, users: DEMO_USERS.length },
     });
   });
+  await seedRecordsHistory(db, actor, { caseworkUnitIds: [unitIds.get('BS')!, unitIds.get('BYG')!] });
   return { tenantId: tenant.id };
 }
