@@ -5,6 +5,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { detectionRoutes } from '../modules/detection/routes.js';
 import { insightRoutes } from '../modules/insight/index.js';
+import { portfolioRoutes } from '../modules/portfolio/index.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -21,4 +22,5 @@ export const modules: ModuleEntry[] = [
   { name: 'records', plugin: recordsRoutes },
   { name: 'detection', plugin: detectionRoutes },
   { name: 'insight', plugin: insightRoutes },
+  { name: 'portfolio', plugin: portfolioRoutes },
 ];

@@ -37,7 +37,8 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyone: Permission[] = ['org.read', 'roster.read_own', 'jobs.read'];
+// Everyone may read the digitalisation portfolio (and so see and discuss the municipality's initiatives).
+const everyone: Permission[] = ['org.read', 'roster.read_own', 'jobs.read', 'portfolio.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: [...PERMISSIONS],
@@ -62,12 +63,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'insight.read',
     'insight.manage',
-    'portfolio.read',
+    'portfolio.write',
   ],
   planner: [...everyone, 'roster.read', 'roster.plan', 'roster.publish'],
   employee: [...everyone],
   // A leader (department head, director): management information and the portfolio for their units.
-  leader: [...everyone, 'insight.read', 'insight.manage', 'portfolio.read', 'portfolio.write'],
+  leader: [...everyone, 'insight.read', 'insight.manage', 'portfolio.write'],
 };
 
 export type RoleAssignment = { role: Role; unitId: string | null };

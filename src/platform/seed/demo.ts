@@ -1,5 +1,6 @@
 // The demo municipality "Demo Kommune" (slug demo): a small unit tree, ~30 employees and one user per role,
 // all with the password `rodtrad-demo`. Seeded only on an empty database and never in production.
+import { seedPortfolioDemo } from '../../modules/portfolio/index.js';
 import { seedRecordsHistory } from '../../modules/records/demo-history.js';
 import { writeAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/password.js';
@@ -129,5 +130,10 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
     });
   });
   await seedRecordsHistory(db, actor, { caseworkUnitIds: [unitIds.get('BS')!, unitIds.get('BYG')!] });
+  await seedPortfolioDemo(db, actor, {
+    secretariat: unitIds.get('BS')!,
+    care: unitIds.get('AEP')!,
+    property: unitIds.get('EC')!,
+  });
   return { tenantId: tenant.id };
 }
