@@ -5,6 +5,7 @@
 import type { RouteObject } from 'react-router';
 import type { Language } from './api/types.js';
 import { insightWebModule } from '../modules/insight/web/module.js';
+import { portfolioWebModule } from '../modules/portfolio/web/module.js';
 import { recordsWebModule } from '../modules/records/web/module.js';
 import { adminModule } from './pages/admin/module.js';
 
@@ -36,7 +37,7 @@ export type WebModule = {
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 
-export const webModules: WebModule[] = [recordsWebModule, insightWebModule, adminModule];
+export const webModules: WebModule[] = [recordsWebModule, insightWebModule, portfolioWebModule, adminModule];
 
 export function publicLinks(
   modules: readonly WebModule[] = webModules,

@@ -31,7 +31,10 @@ export type Phase = (typeof PHASES)[number];
 export const STATUSES = ['active', 'on_hold', 'stopped', 'completed'] as const;
 export const VISIBILITIES = ['personal', 'municipality', 'public'] as const;
 
-/** The catalogue's maturity levels: 1 digital basis … 4 data-driven and automated. */
+/**
+ * The catalogue's maturity levels: 1 smooth operation (digitising manual processes), 2 better work processes in
+ * the core task, 3 steering by real-time management information, 4 a connected digital infrastructure.
+ */
 export const MATURITY_LEVELS = [1, 2, 3, 4] as const;
 
 /** The catalogue's five levers for realising digital administration. */
