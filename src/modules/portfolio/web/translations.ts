@@ -203,8 +203,9 @@ export const portfolioTranslations = {
     value: 'Value',
     save: 'Save',
     saved: 'The initiative is saved.',
-    conflict:
-      'Someone else changed the initiative while you were editing. Reload the page and make your change again.',
+    conflict: 'Someone else changed the initiative while you were editing.',
+    conflictHelp: 'Reload the page and make your change again.',
+    saveFailed: 'The initiative was not saved',
     back: 'Back to the portfolio',
     readOnly: 'You can see the initiative but not change it.',
     areas: {
