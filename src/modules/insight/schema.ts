@@ -17,6 +17,11 @@ import { tenants } from '../../platform/tenancy/schema.js';
 
 /** The unit key of figures that belong to no unit (a NULL cannot be part of a primary key). */
 export const NO_UNIT = '00000000-0000-0000-0000-000000000000';
+/**
+ * The unit key of the municipality-wide total kept beside the per-unit rows (daily totals only), so a
+ * municipality-wide dashboard reads one row per figure and day instead of one per unit.
+ */
+export const ALL_UNITS = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
 const tenantId = () =>
   uuid('tenant_id')

@@ -19,12 +19,21 @@ import {
   targetStatus,
   type FigureDefinition,
 } from './domain/figures.js';
-import { NO_UNIT } from './schema.js';
+import { ALL_UNITS, NO_UNIT } from './schema.js';
 
-/** Which unit keys the viewer may read: null = all (municipality-wide), else the ids (descendants included). */
+/**
+ * Which unit keys the viewer may read: null = all (municipality-wide), else the ids (descendants included).
+ * A role on a top unit (one without a parent) is municipality-wide: the municipality's leader also sees the
+ * figures that belong to no unit, such as requests not yet given to a unit.
+ */
 async function scopeOf(tx: TenantTx, actor: Actor, permission: 'insight.read' | 'insight.manage') {
   const scope = permissionScope(actor.roles, permission);
   if (scope === 'all') return null;
+  const roots = await tx.sql.query<{ id: string }>(
+    'SELECT id FROM org_units WHERE parent_id IS NULL AND id = ANY($1::uuid[])',
+    [scope],
+  );
+  if (roots.rows.length > 0) return null;
   const ids = new Set<string>();
   for (const unitId of scope) for (const id of await unitWithDescendants(tx, unitId)) ids.add(id);
   return ids;
@@ -51,9 +60,9 @@ type Totals = Map<string, { n: number; total: number }>;
 async function dailyTotals(tx: TenantTx, from: string, to: string, keys: string[] | null, figure?: string) {
   const rows = await tx.sql.query<{ figure: string; day: string; n: string; total: number }>(
     `SELECT figure, to_char(day, 'YYYY-MM-DD') AS day, sum(n) AS n, sum(total) AS total FROM insight_daily
-     WHERE day BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR unit_key = ANY($3::uuid[]))
+     WHERE day BETWEEN $1 AND $2 AND (CASE WHEN $3::uuid[] IS NULL THEN unit_key = $5 ELSE unit_key = ANY($3::uuid[]) END)
        AND ($4::text IS NULL OR figure = $4) GROUP BY figure, day`,
-    [from, to, keys, figure ?? null],
+    [from, to, keys, figure ?? null, ALL_UNITS],
   );
   return rows.rows.map((r) => ({ ...r, n: Number(r.n), total: Number(r.total) }));
 }
@@ -187,8 +196,8 @@ export async function getBreakdown(
       : view.units.filter((u) => !u.parentId || !visible.has(u.parentId));
     const rows = await tx.sql.query<{ unit_key: string; n: string; total: number }>(
       `SELECT unit_key, sum(n) AS n, sum(total) AS total FROM insight_daily
-       WHERE figure = $1 AND day BETWEEN $2 AND $3 GROUP BY unit_key`,
-      [f.id, view.period.from, view.period.to],
+       WHERE figure = $1 AND day BETWEEN $2 AND $3 AND unit_key <> $4 GROUP BY unit_key`,
+      [f.id, view.period.from, view.period.to, ALL_UNITS],
     );
     const byUnit = new Map(rows.rows.map((r) => [r.unit_key, { n: Number(r.n), total: Number(r.total) }]));
     const out = [];
@@ -320,8 +329,9 @@ export async function monthlyFigure(
     const keys = unitId ? await unitWithDescendants(tx, unitId) : null;
     const rows = await tx.sql.query<{ month: string; n: string; total: number }>(
       `SELECT to_char(day, 'YYYY-MM') AS month, sum(n) AS n, sum(total) AS total FROM insight_daily
-       WHERE figure = $1 AND day >= $2 AND ($3::uuid[] IS NULL OR unit_key = ANY($3::uuid[])) GROUP BY 1`,
-      [f.id, `${list[0]}-01`, keys],
+       WHERE figure = $1 AND day >= $2 AND (CASE WHEN $3::uuid[] IS NULL THEN unit_key = $4 ELSE unit_key = ANY($3::uuid[]) END)
+       GROUP BY 1`,
+      [f.id, `${list[0]}-01`, keys, ALL_UNITS],
     );
     const byMonth = new Map(rows.rows.map((r) => [r.month, r]));
     return list.map((month) => {

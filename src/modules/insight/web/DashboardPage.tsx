@@ -22,7 +22,7 @@ function Tile({ tile, figure, search }: { tile: TTile; figure: TFigure | undefin
   const lang = useLang();
   const trend = trendOf(tile);
   return (
-    <li className="rt-insight-tile" data-testid={`tile-${tile.figure}`}>
+    <section className="rt-insight-tile" data-testid={`tile-${tile.figure}`}>
       <h2 className="h4">
         <Link to={`/ledelsesinformation/${encodeURIComponent(tile.figure)}?${search}`}>
           {figure?.name[lang] ?? tile.figure}
@@ -44,7 +44,7 @@ function Tile({ tile, figure, search }: { tile: TTile; figure: TFigure | undefin
           </span>
         </p>
       ) : null}
-    </li>
+    </section>
   );
 }
 
@@ -76,11 +76,11 @@ export function DashboardPage() {
               {formatDate(d.period.to)}
             </p>
             <Freshness f={d.freshness} />
-            <ul className="rt-insight-tiles">
+            <div className="rt-insight-tiles">
               {d.tiles.map((tile) => (
                 <Tile key={tile.figure} tile={tile} figure={byId.get(tile.figure)} search={view.search} />
               ))}
-            </ul>
+            </div>
             <p className="rt-insight-actions">
               <a
                 className="button button-secondary"

@@ -2,7 +2,7 @@
 import { useSearchParams } from 'react-router';
 
 export type PeriodPreset = 'month' | 'lastMonth' | 'days30' | 'year';
-export const PRESETS: PeriodPreset[] = ['month', 'lastMonth', 'days30', 'year'];
+export const PRESETS: PeriodPreset[] = ['days30', 'month', 'lastMonth', 'year'];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -24,8 +24,8 @@ export function presetPeriod(preset: PeriodPreset, now = new Date()): { from: st
 
 export function useView() {
   const [params, setParams] = useSearchParams();
-  const preset = (params.get('periode') as PeriodPreset | null) ?? 'month';
-  const period = presetPeriod(PRESETS.includes(preset) ? preset : 'month');
+  const preset = (params.get('periode') as PeriodPreset | null) ?? 'days30';
+  const period = presetPeriod(PRESETS.includes(preset) ? preset : 'days30');
   const unitId = params.get('unitId') ?? undefined;
   const set = (change: { preset?: PeriodPreset; unitId?: string | null }) => {
     const next = new URLSearchParams(params);
