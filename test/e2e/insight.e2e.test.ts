@@ -103,7 +103,7 @@ describe('management information', () => {
     await settled(leader);
     await screenshot(leader, 'portfolio-initiative-desktop');
     expect(describeViolations(await seriousViolations(leader))).toBe('');
-  });
+  }, 240_000);
 
   it('works on a phone', async () => {
     const page = await (await newContext(browser, baseURL, true)).newPage();
@@ -114,5 +114,5 @@ describe('management information', () => {
     await page.getByRole('heading', { level: 1, name: 'Digitaliseringsportefølje' }).waitFor();
     await screenshot(page, 'portfolio-phone');
     expect(describeViolations(await seriousViolations(page))).toBe('');
-  });
+  }, 120_000);
 });

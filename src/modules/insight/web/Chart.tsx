@@ -25,7 +25,21 @@ export function FigureChart({
     let disposed = false;
     let chart: { dispose(): void; resize(): void } | undefined;
     const onResize = () => chart?.resize();
-    void import('echarts').then((echarts) => {
+    // Only the parts of ECharts this chart uses, fetched when the chart is first shown.
+    void Promise.all([
+      import('echarts/core'),
+      import('echarts/charts'),
+      import('echarts/components'),
+      import('echarts/renderers'),
+    ]).then(([echarts, charts, components, renderers]) => {
+      echarts.use([
+        charts.LineChart,
+        charts.BarChart,
+        components.GridComponent,
+        components.TooltipComponent,
+        components.AriaComponent,
+        renderers.SVGRenderer,
+      ]);
       if (disposed || !ref.current) return;
       const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
       instance.setOption({
