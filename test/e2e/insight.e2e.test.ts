@@ -62,10 +62,7 @@ describe('management information', () => {
     }, subject);
     await caseworker.goto(`/aktindsigt/${id}/brev`);
     await caseworker.getByRole('button', { name: 'Træf afgørelse og gem brevet' }).click();
-    await caseworker
-      .getByText(/afgjort/i)
-      .first()
-      .waitFor();
+    await caseworker.getByText('Brevet er gemt på sagen.').waitFor({ timeout: 60_000 });
 
     // Within seconds, without reloading: the dashboard polls.
     const started = Date.now();
