@@ -530,7 +530,7 @@ function Realised({ i }: { i: TInitiative }) {
   return (
     <section aria-labelledby="realised" className="rt-portfolio-realised">
       <h2 id="realised" className="h3">
-        {t('modules.portfolio.benefits')}
+        {t('modules.portfolio.measured')}
       </h2>
       <p data-testid="realised">
         {i.realised.current === null

@@ -19,7 +19,7 @@ export const portfolioWebModule: WebModule = {
           handle: { crumb: 'modules.portfolio.new', ability: ['portfolio.write'] },
           element: <InitiativePage />,
         },
-        { path: ':id', handle: { crumb: 'modules.portfolio.titleLabel' }, element: <InitiativePage /> },
+        { path: ':id', handle: { crumb: 'modules.portfolio.initiative' }, element: <InitiativePage /> },
       ],
     },
   ],
