@@ -18,7 +18,8 @@ import {
   RELATION_AFTER_RE,
   STAFF_ROLE_WORDS,
 } from './name-context.js';
-import { findLowerCaseNames } from './person-lower.js';
+import { findLowerCaseNames, lowerMentions, writtenInLowerCase } from './person-lower.js';
+import { learnedNames } from './person-learned.js';
 import { adjacent, previousLine, tokenize, type TToken } from './person-tokens.js';
 import {
   addKnown,
@@ -348,5 +349,36 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     out.push(candidate(t.start, t.end, 'PERSON', 0.85, why, role));
   }
   out.push(...findLowerCaseNames(text, options.parties ?? [], options.staff ?? []));
+
+  // The learned model adds names the rules did not find (unless a rule vetoes them, see person-learned.ts), and
+  // their other mentions anywhere in the document — "Hansen oplyste …" after "Peter Hansen".
+  const taken = new Uint8Array(text.length);
+  for (const c of out) taken.fill(1, c.start, c.end);
+  const staffTokens = new Set<string>();
+  for (const [tok, roles] of known.tokens)
+    if (roles.has('staff') && !roles.has('private')) staffTokens.add(tok);
+  for (const [tok, roles] of found.tokens)
+    if (roles.has('staff') && !roles.has('private')) staffTokens.add(tok);
+  const learned = emptyKnown();
+  const lowerParts: string[] = [];
+  for (const l of learnedNames(text, taken, staffTokens, writtenInLowerCase(text))) {
+    out.push(l.cand);
+    taken.fill(1, l.cand.start, l.cand.end);
+    if (l.lower) lowerParts.push(...l.words.map((w) => w.toLowerCase()));
+    else addKnown(learned, l.words, 'private');
+  }
+  if (learned.tokens.size > 0) {
+    for (const t of tokens) {
+      if (taken[t.start] || !lookupBase(learned.tokens, t.word)) continue;
+      // A learned name's part that is also a staff member's name stays the staff member's.
+      if (lookupBase(known.tokens, t.word)?.has('staff')) continue;
+      out.push(
+        candidate(t.start, t.end, 'PERSON', 0.75, 'other mention of a name found by the learned model'),
+      );
+      taken.fill(1, t.start, t.end);
+    }
+  }
+  for (const c of lowerMentions(text, new Set(lowerParts), new Set(staffTokens)))
+    if (!taken[c.start]) out.push(c);
   return out;
 }
