@@ -11,9 +11,11 @@ import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
 import { STREET_WORDS } from './gazetteer/streets.js';
 import {
   AGE_AFTER_RE,
+  AUTHORITY_RE,
   GREETING_RE,
   INSTITUTION_RE,
   isContextWord,
+  municipalRole,
   nameContextBefore,
   RELATION_AFTER_RE,
   STAFF_ROLE_WORDS,
@@ -112,6 +114,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   const out: TCandidate[] = [];
   const found = emptyKnown();
 
+  let authorityDoc: boolean | undefined;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as TToken;
@@ -322,7 +325,11 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     if (!role0 && (companyAfter || institution)) {
       role = 'organisation';
       why += institution ? '; part of the name of an institution' : '; part of a company name';
-    } else if (!role0 && (staffCtx || STAFF_AFTER_RE.test(after))) {
+    } else if (
+      !role0 &&
+      (staffCtx || STAFF_AFTER_RE.test(after)) &&
+      municipalRole(text, start, end, (authorityDoc ??= AUTHORITY_RE.test(text)))
+    ) {
       role = 'staff';
       why += '; municipal role next to it';
     } else if (!role0 && signature) {
@@ -380,5 +387,19 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   }
   for (const c of lowerMentions(text, new Set(lowerParts), new Set(staffTokens)))
     if (!taken[c.start]) out.push(c);
-  return out;
+  return out.map((c) => withInitials(text, c));
+}
+
+/** Initials before a name ("H. C. Andersen", "P. E. Pedersen", "h. c. andersen") belong to it. */
+const INITIALS_BEFORE_RE = /(?:^|[^\p{L}\d.])((?:\p{L}\.[ \t]?){1,3})$/u;
+
+function withInitials(text: string, c: TCandidate): TCandidate {
+  if (c.label !== 'PERSON' || c.start === 0) return c;
+  const m = INITIALS_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  const initials = m?.[1];
+  if (!initials) return c;
+  // Capital initials before a capitalised name; lower-case ones only before a lower-case name.
+  const upperName = /^\p{Lu}/u.test(text.slice(c.start, c.start + 1));
+  if (upperName !== (initials === initials.toUpperCase())) return c;
+  return { ...c, start: c.start - initials.length };
 }
