@@ -16,6 +16,8 @@ export interface TNerSentence {
   tokens: Array<{ start: number; end: number; tag: string }>;
   /** Person entities as character ranges (end exclusive) and token ranges. */
   persons: Array<{ start: number; end: number; firstTok: number; lastTok: number }>;
+  /** Places, organisations and other names (LOC, ORG, MISC), the same way. */
+  others: Array<{ start: number; end: number; firstTok: number; lastTok: number }>;
 }
 
 export const DEV_HELD_OUT_FROM = 282;
@@ -90,18 +92,21 @@ function build(id: string, toks: Array<[string, string]>, spaceAfter: boolean[])
     if (spaceAfter[i] && i < toks.length - 1) text += ' ';
   });
   const persons: TNerSentence['persons'] = [];
+  const others: TNerSentence['others'] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as { tag: string }).tag !== 'B-PER') continue;
+    const tag = (tokens[i] as { tag: string }).tag;
+    if (!tag.startsWith('B-')) continue;
+    const type = tag.slice(2);
     let j = i;
-    while (j + 1 < tokens.length && (tokens[j + 1] as { tag: string }).tag === 'I-PER') j++;
-    persons.push({
+    while (j + 1 < tokens.length && (tokens[j + 1] as { tag: string }).tag === `I-${type}`) j++;
+    (type === 'PER' ? persons : others).push({
       start: (tokens[i] as { start: number }).start,
       end: (tokens[j] as { end: number }).end,
       firstTok: i,
       lastTok: j,
     });
   }
-  return { id, text, tokens, persons };
+  return { id, text, tokens, persons, others };
 }
 
 export function loadSplit(split: 'train' | 'dev-a' | 'dev-b' | 'dev', dir = nerDir()): TNerSentence[] {

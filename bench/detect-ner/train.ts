@@ -125,17 +125,24 @@ function randomName(tokens: number): string {
   const middle = tokens >= 3 ? `${rnd() < 0.5 ? madeUp() : pick(lasts)} ` : '';
   return `${first} ${middle}${last}`;
 }
-function substituted(
-  text: string,
-  persons: ReadonlyArray<{ start: number; end: number; firstTok: number; lastTok: number }>,
-) {
+type TEntity = { start: number; end: number; firstTok: number; lastTok: number };
+/**
+ * Every person replaced by a random name; half of the places and organisations replaced by a made-up word that
+ * stays "not a person" — so a word on no list is judged by its context, not by being unknown.
+ */
+function substituted(text: string, persons: readonly TEntity[], others: readonly TEntity[]) {
+  const all = [
+    ...persons.map((p) => ({ ...p, person: true })),
+    ...others.map((p) => ({ ...p, person: false })),
+  ].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   const spans: Array<{ start: number; end: number }> = [];
-  for (const p of persons) {
+  for (const p of all) {
+    if (!p.person && rnd() < 0.5) continue;
     out += text.slice(at, p.start);
-    const name = randomName(p.lastTok - p.firstTok + 1);
-    spans.push({ start: out.length, end: out.length + name.length });
+    const name = p.person ? randomName(p.lastTok - p.firstTok + 1) : madeUp();
+    if (p.person) spans.push({ start: out.length, end: out.length + name.length });
     out += name;
     at = p.end;
   }
@@ -147,9 +154,9 @@ const COPIES = Number(arg('--copies', '3'));
 for (const split of ['train', 'dev-a'] as const)
   for (const s of loadSplit(split)) {
     seqs.push(...both(s.text, s.persons));
-    if (s.persons.length === 0) continue;
+    if (s.persons.length === 0 && s.others.length === 0) continue;
     for (let k = 0; k < COPIES; k++) {
-      const sub = substituted(s.text, s.persons);
+      const sub = substituted(s.text, s.persons, s.others);
       seqs.push(...both(sub.text, sub.persons));
     }
   }

@@ -5,6 +5,7 @@
 // prefixes and suffixes, gazetteer membership (the module's own name lists) crossed with the shape, and the same
 // for the words two to the left and right. Every feature is hashed into a fixed table (no strings at run time
 // beyond one cached record per distinct word), so the model is a flat Float32Array.
+import { PLACES } from '../gazetteer/places.js';
 import { isContextWord, INSTITUTION_RE } from '../name-context.js';
 import {
   hasSurnameEnding,
@@ -101,7 +102,17 @@ const G_SURNAME_ENDING = 8;
 const G_STOP = 16;
 const G_CONTEXT = 32;
 const G_INSTITUTION = 64;
-const GAZ_BITS = [G_FIRST, G_AMBIGUOUS, G_SURNAME, G_SURNAME_ENDING, G_STOP, G_CONTEXT, G_INSTITUTION];
+const G_PLACE = 128;
+const GAZ_BITS = [
+  G_FIRST,
+  G_AMBIGUOUS,
+  G_SURNAME,
+  G_SURNAME_ENDING,
+  G_STOP,
+  G_CONTEXT,
+  G_INSTITUTION,
+  G_PLACE,
+];
 
 export interface TWordInfo {
   word: number;
@@ -128,6 +139,7 @@ function wordInfo(lower: string): TWordInfo {
     if (isStopword(c)) gaz |= G_STOP;
     if (isContextWord(c)) gaz |= G_CONTEXT;
     if (INSTITUTION_RE.test(c)) gaz |= G_INSTITUTION;
+    if (PLACES.has(c) || PLACES.has(c.replace(/s$/u, ''))) gaz |= G_PLACE;
   }
   return {
     word: fnv(lower),
@@ -158,8 +170,8 @@ const SOFT_START = new Set([':', '"', '-', '–', '(', '»', '«', '„', '“',
 export const NONE: TWordInfo = { word: 1, pre2: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, gaz: 0, len: 0 };
 
 export const FEATURES_PER_TOKEN = 40;
-/** Features of the token alone (its word, shape and position in the sentence): 20 slots. */
-export const SELF_FEATURES = 20;
+/** Features of the token alone (its word, shape and position in the sentence): 21 slots. */
+export const SELF_FEATURES = 21;
 /** Position of a token in its sentence: 0 inside, 1 first word, 2 after a colon, quote or dash. */
 export const POSITIONS = 3;
 
@@ -253,7 +265,7 @@ export function pairFeatures(
   out[k++] = mix(37, psh * 256 + sh * 16 + nsh);
   out[k++] = mix(38, pg * 16 + sh);
   out[k++] = mix(39, ng * 16 + sh);
-  out[k++] = mix(40, pg * 1024 + g * 8 + (ng & 7));
+  out[k++] = mix(40, pg * 4096 + g * 8 + (ng & 7));
   out[k++] = mix(41, psh * 16 + sh);
   out[k++] = mix(42, nsh * 16 + sh);
   out[k++] = mix(43, pw.suf3 ^ (sh * 7919));

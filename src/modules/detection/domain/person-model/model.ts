@@ -266,7 +266,7 @@ export interface TModelSpan {
   /** Token range [first, last] in the model's tokens. */
   first: number;
   last: number;
-  /** Smallest per-token margin of the name tag over O (how sure the model is). */
+  /** Score of the name over "no name" on the same tokens (how sure the model is). */
   margin: number;
 }
 
@@ -284,11 +284,26 @@ export function tagPersons(
     if (tags[i] !== B) continue;
     let j = i;
     while (j + 1 < n && tags[j + 1] === I) j++;
-    let margin = Number.POSITIVE_INFINITY;
+    // Score of the name path over the span against "not a name" (all O), transitions in and out included.
+    const tr = scorer.weights.trans;
+    const before = i > 0 ? (tags[i - 1] as number) : -1;
+    const after = j + 1 < n ? (tags[j + 1] as number) : -1;
+    let name = before < 0 ? (scorer.weights.start[B] as number) : (tr[before * TAGS + B] as number);
+    let none = before < 0 ? (scorer.weights.start[O] as number) : (tr[before * TAGS + O] as number);
     for (let k = i; k <= j; k++) {
       const t = k === i ? B : I;
-      margin = Math.min(margin, (e[k * TAGS + t] as number) - (e[k * TAGS + O] as number));
+      name += e[k * TAGS + t] as number;
+      none += e[k * TAGS + O] as number;
+      if (k > i) {
+        name += tr[(k === i + 1 ? B : I) * TAGS + I] as number;
+        none += tr[O * TAGS + O] as number;
+      }
     }
+    if (after >= 0) {
+      name += tr[(j === i ? B : I) * TAGS + after] as number;
+      none += tr[O * TAGS + after] as number;
+    }
+    const margin = name - none;
     out.push({ start: toks.starts[i] as number, end: toks.ends[j] as number, first: i, last: j, margin });
     i = j;
   }
