@@ -60,9 +60,15 @@ export function learnedNames(
   for (const m of modelPersons(text)) {
     const end = m.end;
     let start = m.start;
-    let clash = false;
-    for (let i = start; i < end && !clash; i++) clash = taken[i] === 1;
-    if (clash) continue;
+    // Inside what the rules found: nothing to add. Over a staff member or an organisation: vetoed. Wider than a
+    // private name the rules found: taken (the longer span wins the overlap).
+    let free = false;
+    let veto = false;
+    for (let i = start; i < end && !veto; i++) {
+      if (taken[i] === 2) veto = true;
+      else if (taken[i] === 0 && /\p{L}/u.test(text[i] as string)) free = true;
+    }
+    if (veto || !free) continue;
     const raw = text.slice(start, end);
     if (/[\d@]/u.test(raw)) continue;
     // Leading role and context words are not part of the name ("Direktør Henrik …").

@@ -359,8 +359,10 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
 
   // The learned model adds names the rules did not find (unless a rule vetoes them, see person-learned.ts), and
   // their other mentions anywhere in the document — "Hansen oplyste …" after "Peter Hansen".
+  // 1 = a private name the rules found (the model may widen it: "peter" → "peter hansen"); 2 = staff or an
+  // organisation (the rules' veto).
   const taken = new Uint8Array(text.length);
-  for (const c of out) taken.fill(1, c.start, c.end);
+  for (const c of out) taken.fill(c.role === 'private' ? 1 : 2, c.start, c.end);
   const staffTokens = new Set<string>();
   for (const [tok, roles] of known.tokens)
     if (roles.has('staff') && !roles.has('private')) staffTokens.add(tok);
