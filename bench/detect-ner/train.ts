@@ -150,7 +150,7 @@ function substituted(text: string, persons: readonly TEntity[], others: readonly
 }
 
 const seqs: TSeq[] = [];
-const COPIES = Number(arg('--copies', '3'));
+const COPIES = Number(arg('--copies', '6'));
 for (const split of ['train', 'dev-a'] as const)
   for (const s of loadSplit(split)) {
     seqs.push(...both(s.text, s.persons));

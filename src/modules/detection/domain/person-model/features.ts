@@ -155,7 +155,7 @@ function wordInfo(lower: string): TWordInfo {
 
 /** Cache of word records; bounded so a huge document cannot grow it without limit. */
 const CACHE = new Map<string, TWordInfo>();
-function cachedInfo(lower: string): TWordInfo {
+export function cachedInfo(lower: string): TWordInfo {
   let info = CACHE.get(lower);
   if (!info) {
     if (CACHE.size > 200_000) CACHE.clear();
@@ -212,15 +212,11 @@ export interface TTokenInfo {
   pos: Uint8Array;
 }
 
-export function tokenInfo(text: string, toks: TModelTokens): TTokenInfo {
+/** Position of every token in its sentence (see POSITIONS). */
+export function positions(text: string, toks: TModelTokens): Uint8Array {
   const n = toks.count;
-  const infos: TWordInfo[] = new Array<TWordInfo>(n);
-  const shapes = new Uint8Array(n);
   const pos = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const raw = toks.raws[i] as string;
-    infos[i] = cachedInfo(raw.toLowerCase());
-    shapes[i] = shapeOfToken(raw);
     if (i === 0) pos[i] = 1;
     else {
       const prev = toks.raws[i - 1] as string;
@@ -237,7 +233,25 @@ export function tokenInfo(text: string, toks: TModelTokens): TTokenInfo {
       }
     }
   }
-  return { infos, shapes, pos };
+  return pos;
+}
+
+/** Numbers are told apart only by their form ("0000 0000"), so they share features and cache entries. */
+export function tokenKey(raw: string): string {
+  const c = raw.charCodeAt(0);
+  return c >= 48 && c <= 57 ? raw.replace(/\d/gu, '0') : raw;
+}
+
+export function tokenInfo(text: string, toks: TModelTokens): TTokenInfo {
+  const n = toks.count;
+  const infos: TWordInfo[] = new Array<TWordInfo>(n);
+  const shapes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const raw = tokenKey(toks.raws[i] as string);
+    infos[i] = cachedInfo(raw.toLowerCase());
+    shapes[i] = shapeOfToken(raw);
+  }
+  return { infos, shapes, pos: positions(text, toks) };
 }
 
 /** Writes the features that combine a token with its neighbours (templates 35–47, 13 slots) at out[k…]. */

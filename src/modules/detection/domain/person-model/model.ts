@@ -17,7 +17,9 @@ import {
   selfFeatures,
   shapeOfToken,
   TAGS,
-  tokenInfo,
+  cachedInfo,
+  tokenKey,
+  positions,
   type TModelTokens,
   type TWordInfo,
 } from './features.js';
@@ -65,6 +67,8 @@ export function emissions(w: TModelWeights, feats: Int32Array, n: number): Float
 
 /** Per-word sums of the features that depend on one word only: as the token itself and as a neighbour. */
 interface TWordScores {
+  info: TWordInfo;
+  shape: number;
   /** POSITIONS * TAGS: the token's own features per sentence position. */
   self: Float32Array;
   /** 4 * TAGS: as the word at offset -2, -1, +1, +2 of another token. */
@@ -106,7 +110,7 @@ function wordScores(w: TModelWeights, info: TWordInfo, sh: number): TWordScores 
     nb[k * TAGS + 1] = w.emit[o + 1] as number;
     nb[k * TAGS + 2] = w.emit[o + 2] as number;
   });
-  return { self, nb };
+  return { info, shape: sh, self, nb };
 }
 
 /**
@@ -123,18 +127,22 @@ export class Scorer {
   emissions(text: string, toks: TModelTokens): Float32Array {
     const n = toks.count;
     const w = this.weights;
-    const ti = tokenInfo(text, toks);
     const ws: TWordScores[] = new Array<TWordScores>(n);
+    const infos: TWordInfo[] = new Array<TWordInfo>(n);
+    const shapes = new Uint8Array(n);
     if (this.cache.size > 100_000) this.cache.clear();
     for (let i = 0; i < n; i++) {
-      const raw = toks.raws[i] as string;
+      const raw = tokenKey(toks.raws[i] as string);
       let s = this.cache.get(raw);
       if (!s) {
-        s = wordScores(w, ti.infos[i] as TWordInfo, shapeOfToken(raw));
+        s = wordScores(w, cachedInfo(raw.toLowerCase()), shapeOfToken(raw));
         this.cache.set(raw, s);
       }
       ws[i] = s;
+      infos[i] = s.info;
+      shapes[i] = s.shape;
     }
+    const ti = { infos, shapes, pos: positions(text, toks) };
     const e = new Float32Array(n * TAGS);
     const buf = new Int32Array(PAIR_FEATURES);
     const gazAt = (i: number): number => (ti.infos[i] as TWordInfo).gaz;
