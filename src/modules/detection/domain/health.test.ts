@@ -113,4 +113,35 @@ describe('health recognizer', () => {
       'hepatitis B',
     ]);
   });
+
+  it('does not take "kræfter" (strength, staff) for "kræft", nor service disturbances or idioms', () => {
+    expect(
+      health(
+        'Forvaltningen har lagt mange kræfter i projektet, men der mangler arbejdskræfter i ældreplejen.',
+      ),
+    ).toEqual([]);
+    expect(health('Motoren yder 90 hestekræfter, og drivkræfterne bag planen er økonomiske.')).toEqual([]);
+    expect(health('Hun har kræft i tyktarmen og har ingen kræfter tilbage.')).toEqual(['kræft i tyktarmen']);
+    expect(
+      health('Vi beklager driftsforstyrrelser på fjernvarmen og trafikforstyrrelser på ringvejen.'),
+    ).toEqual([]);
+    expect(health('Han fik en spiseforstyrrelse og søvnforstyrrelser.')).toEqual([
+      'spiseforstyrrelse',
+      'søvnforstyrrelser',
+    ]);
+    expect(health('Ledelsen vendte det døve øre til, og ønsket faldt for døve ører.')).toEqual([]);
+    expect(health('Cyklisten var i lastbilens blinde vinkel.')).toEqual([]);
+    expect(health('Han er døv på venstre øre og har været blind siden fødslen.')).toEqual(['døv', 'blind']);
+  });
+
+  it('does not take words about people in general for health information about a person in the case', () => {
+    expect(health('Mange ældre borgere har sygdomme og smerter, som gør hverdagen svær.')).toEqual([]);
+    expect(health('Generelt oplever mennesker med kroniske sygdomme ofte smerter om natten.')).toEqual([]);
+    expect(health('Borgeren har smerter i knæet og en kronisk sygdom.')).toEqual([
+      'smerter i knæet',
+      'kronisk sygdom',
+    ]);
+    expect(health('Som mange ældre har hun smerter i hofterne.')).toEqual(['smerter i hofterne']);
+    expect(health('Ligesom andre ældre har Ingeborg smerter om morgenen.')).toEqual(['smerter']);
+  });
 });

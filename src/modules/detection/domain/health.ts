@@ -115,6 +115,46 @@ function ocrLetters(word: string): string {
 const FORMS = new Map<string, string>();
 for (const t of SINGLE) for (const e of ENDINGS) if (!FORMS.has(t + e)) FORMS.set(t + e, t);
 
+// "kræfter" is the plural of "kraft" (strength, staff: "arbejdskræfter", "hestekræfter"), never of "kræft".
+for (const f of ['kræfter', 'kræfterne', 'kræfternes']) FORMS.delete(f);
+const KRAFT_RE = /kræfter(?:ne|nes)?$/u;
+/** Compounds with "forstyrrelse" that are about machines and services ("driftsforstyrrelser på fjernvarmen"). */
+const NOT_HEALTH_DISTURBANCE_RE =
+  /^(?:drifts?|trafik|signal|strøm|forsynings|leverings|produktions|netværks|it|systems?|tv|radio|vejr|markeds|støj|forbindelses|tog|bus)forstyrrelse/u;
+/** Idioms with a health word: "vende det døve øre til", "tale for døve ører", "den blinde vinkel". */
+const IDIOM_AFTER: Record<string, RegExp> = {
+  døv: /^[ \t]+(?:øre|ører|ørerne)(?![\p{L}])/u,
+  blind: /^[ \t]+(?:vinkel|vinkler|vinkels|passager|passagerer|makker|gyde|spor|tillid)(?![\p{L}])/u,
+};
+/**
+ * A statement about people in general ("mange ældre har sygdomme og smerter", "generelt oplever mennesker …")
+ * is no health information about a person in the case — unless the sentence also points at a person.
+ */
+const GENERIC_RE =
+  /(?:^|[^\p{L}])(?:ældre|borgere|mennesker|folk|personer|patienter|danskere|befolkningen|generelt|statistisk|gennemsnitligt|man)(?![\p{L}])/iu;
+const PERSONAL_RE =
+  /(?:^|[^\p{L}])(?:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|han|hun|jeg|du|borgeren|barnet|ansøgeren|klageren|parten|patienten|eleven|sønnen|datteren|moren|faren)(?![\p{L}])/iu;
+
+/** The sentence up to `pos` (at most 120 characters back). */
+function sentenceBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - 120);
+  const chunk = text.slice(from, pos);
+  const cut = Math.max(
+    chunk.lastIndexOf('. '),
+    chunk.lastIndexOf('\n'),
+    chunk.lastIndexOf('! '),
+    chunk.lastIndexOf('? '),
+  );
+  return cut >= 0 ? chunk.slice(cut + 1) : chunk;
+}
+
+function generalStatement(text: string, lower: string, pos: number): boolean {
+  const before = sentenceBefore(lower, pos);
+  if (!GENERIC_RE.test(before) || PERSONAL_RE.test(before)) return false;
+  // A name in the sentence ("Ahmed og andre ældre har smerter") points at a person.
+  return !/\p{L}[ \t]+\p{Lu}/u.test(text.slice(pos - before.length, pos));
+}
+
 function baseOf(word: string): string | null {
   return FORMS.get(word) ?? null;
 }
@@ -131,7 +171,8 @@ for (const h of HEADS) for (const e of ENDINGS) if (!HEAD_FORMS.has(h + e)) HEAD
 const HEAD_LENGTHS = [...new Set([...HEAD_FORMS.keys()].map((k) => k.length))].sort((a, b) => b - a);
 
 function compoundHead(word: string): string | null {
-  if (word.length < 7 || NOT.has(word)) return null;
+  if (word.length < 7 || NOT.has(word) || KRAFT_RE.test(word) || NOT_HEALTH_DISTURBANCE_RE.test(word))
+    return null;
   for (const len of HEAD_LENGTHS) {
     if (word.length < len + 3) continue;
     const head = HEAD_FORMS.get(word.slice(word.length - len));
@@ -234,8 +275,16 @@ export function findHealth(text: string): TCandidate[] {
         i++;
         continue;
       }
+      const idiom = IDIOM_AFTER[base];
+      if (idiom?.test(text.slice(w.end, w.end + 16))) {
+        i++;
+        continue;
+      }
       if (WEAK.has(base)) {
-        if (WEAK_CONTEXT_RE.test(text.slice(Math.max(0, w.start - 40), w.start))) {
+        if (
+          WEAK_CONTEXT_RE.test(text.slice(Math.max(0, w.start - 40), w.start)) &&
+          !generalStatement(text, lower, w.start)
+        ) {
           out.push(candidate(w.start, w.end, 'HEALTH', 0.65, `health word "${base}" in a personal context`));
         }
       } else {

@@ -111,3 +111,51 @@ export const INSTITUTION_RE =
 /** A greeting that ends the line before a signature. */
 export const GREETING_RE =
   /(?:venlig hilsen|venligst|mvh|vh|hilsen|kh|de bedste hilsner|bedste hilsner|med venlig hilsen)[ \t]*,?[ \t]*$/iu;
+
+/** Roles that exist only in a public authority: a name with one of them is municipal staff. */
+const MUNICIPAL_ROLES = new Set(
+  `sagsbehandler socialrådgiver byggesagsbehandler borgerrådgiver visitator sagsansvarlig myndighedsrådgiver
+familierådgiver jobkonsulent borgmester rådmand tilsynsførende`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** A role owned by someone else is no municipal role: "selskabets direktør", "foreningens næstformand". */
+const OWNER_BEFORE_ROLE_RE =
+  /(?:selskabets|firmaets|virksomhedens|foreningens|bestyrelsens|klubbens|fondens|bankens|butikkens|forretningens|koncernens|partiets|skolebestyrelsens|ejerforeningens|andelsforeningens|grundejerforeningens|hans|hendes|deres|sin|sit|sine|min|mit|mine)$/u;
+/** Words that show a public authority is writing or is meant. */
+export const AUTHORITY_RE =
+  /(?:[Kk]ommune|KOMMUNE|[Ff]orvaltning|[Jj]obcenter|[Bb]orgerservice|[Rr]ådhus|[Mm]yndighed|[Bb]yråd|[Kk]ommunalbestyrelse|[Rr]egion\p{Ll}*|[Ss]tyrelse)/u;
+const ROLE_AFTER_RE = new RegExp(`^[ \\t]*(?:[,(–-]|\\n)[ \\t]*(${STAFF_ROLE_WORDS.join('|')})`, 'iu');
+/** "direktør i Byg & Bo ApS", "formand for Grundejerforeningen": the role belongs to that organisation. */
+const ROLE_ELSEWHERE_RE = /^[ \t]+(?:i|hos|for|ved)[ \t]+([^.;\n]{1,80})/u;
+
+/**
+ * Whether the role word next to a name (before it, as nameContextBefore found, or right after it) makes the person
+ * municipal staff: a role only an authority has, or any role in a document of an authority — but not a role owned
+ * by a company or association ("selskabets direktør, Per Løkkegaard", "næstformand i foreningen").
+ */
+export function municipalRole(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  authorityDoc: boolean,
+): boolean {
+  const judge = (role: string, roleStart: number, roleEnd: number): boolean => {
+    const owner = wordBefore(text, roleStart);
+    if (owner && !owner.punct && OWNER_BEFORE_ROLE_RE.test(owner.word)) return false;
+    const elsewhere = ROLE_ELSEWHERE_RE.exec(text.slice(roleEnd, roleEnd + 90))?.[1];
+    if (elsewhere !== undefined && /\p{L}/u.test(elsewhere)) return AUTHORITY_RE.test(elsewhere);
+    return MUNICIPAL_ROLES.has(role) || authorityDoc;
+  };
+  const before = wordBefore(text, nameStart);
+  if (before && STAFF_WORDS.has(before.word)) {
+    return judge(before.word, before.start, before.start + before.word.length);
+  }
+  const after = ROLE_AFTER_RE.exec(text.slice(nameEnd, nameEnd + 60));
+  if (after?.[1]) {
+    const roleEnd = nameEnd + after[0].length;
+    return judge(after[1].toLowerCase(), roleEnd - after[1].length, roleEnd);
+  }
+  // A phrase ("skrevet af", "din kontaktperson") counts only in an authority's document.
+  return authorityDoc;
+}

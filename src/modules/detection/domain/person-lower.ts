@@ -196,14 +196,24 @@ export function findLowerCaseNames(
 }
 
 /** Other lower-case mentions (and possessives) of the given name parts: one indexOf scan per part. */
-function lowerMentions(text: string, names: ReadonlySet<string>): TCandidate[] {
+export function lowerMentions(
+  text: string,
+  names: ReadonlySet<string>,
+  except: ReadonlySet<string> = new Set(),
+): TCandidate[] {
   const out: TCandidate[] = [];
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return out;
   const parts = new Set<string>();
   for (const n of names)
     for (const part of n.toLowerCase().split(/[\s-]+/u))
-      if (part.length >= 4 && !COMMON_LOWER.has(part) && !isStopword(part) && !LOWER_STOP.has(part))
+      if (
+        part.length >= 4 &&
+        !COMMON_LOWER.has(part) &&
+        !isStopword(part) &&
+        !LOWER_STOP.has(part) &&
+        !except.has(cap(part))
+      )
         parts.add(part);
   for (const part of parts) {
     for (let i = lower.indexOf(part); i >= 0; i = lower.indexOf(part, i + part.length)) {

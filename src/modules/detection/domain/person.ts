@@ -11,14 +11,17 @@ import { COMPANY_MARKERS_RE } from './gazetteer/stopwords.js';
 import { STREET_WORDS } from './gazetteer/streets.js';
 import {
   AGE_AFTER_RE,
+  AUTHORITY_RE,
   GREETING_RE,
   INSTITUTION_RE,
   isContextWord,
+  municipalRole,
   nameContextBefore,
   RELATION_AFTER_RE,
   STAFF_ROLE_WORDS,
 } from './name-context.js';
-import { findLowerCaseNames } from './person-lower.js';
+import { findLowerCaseNames, lowerMentions, writtenInLowerCase } from './person-lower.js';
+import { learnedNames } from './person-learned.js';
 import { adjacent, previousLine, tokenize, type TToken } from './person-tokens.js';
 import {
   addKnown,
@@ -111,6 +114,7 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
   const out: TCandidate[] = [];
   const found = emptyKnown();
 
+  let authorityDoc: boolean | undefined;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as TToken;
@@ -321,7 +325,11 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     if (!role0 && (companyAfter || institution)) {
       role = 'organisation';
       why += institution ? '; part of the name of an institution' : '; part of a company name';
-    } else if (!role0 && (staffCtx || STAFF_AFTER_RE.test(after))) {
+    } else if (
+      !role0 &&
+      (staffCtx || STAFF_AFTER_RE.test(after)) &&
+      municipalRole(text, start, end, (authorityDoc ??= AUTHORITY_RE.test(text)))
+    ) {
       role = 'staff';
       why += '; municipal role next to it';
     } else if (!role0 && signature) {
@@ -348,5 +356,52 @@ export function findPersons(text: string, options: TPersonOptions = {}): TCandid
     out.push(candidate(t.start, t.end, 'PERSON', 0.85, why, role));
   }
   out.push(...findLowerCaseNames(text, options.parties ?? [], options.staff ?? []));
-  return out;
+
+  // The learned model adds names the rules did not find (unless a rule vetoes them, see person-learned.ts), and
+  // their other mentions anywhere in the document — "Hansen oplyste …" after "Peter Hansen".
+  // 1 = a private name the rules found (the model may widen it: "peter" → "peter hansen"); 2 = staff or an
+  // organisation (the rules' veto).
+  const taken = new Uint8Array(text.length);
+  for (const c of out) taken.fill(c.role === 'private' ? 1 : 2, c.start, c.end);
+  const staffTokens = new Set<string>();
+  for (const [tok, roles] of known.tokens)
+    if (roles.has('staff') && !roles.has('private')) staffTokens.add(tok);
+  for (const [tok, roles] of found.tokens)
+    if (roles.has('staff') && !roles.has('private')) staffTokens.add(tok);
+  const learned = emptyKnown();
+  const lowerParts: string[] = [];
+  for (const l of learnedNames(text, taken, staffTokens, writtenInLowerCase(text))) {
+    out.push(l.cand);
+    taken.fill(1, l.cand.start, l.cand.end);
+    if (l.lower) lowerParts.push(...l.words.map((w) => w.toLowerCase()));
+    else addKnown(learned, l.words, 'private');
+  }
+  if (learned.tokens.size > 0) {
+    for (const t of tokens) {
+      if (taken[t.start] || !lookupBase(learned.tokens, t.word)) continue;
+      // A learned name's part that is also a staff member's name stays the staff member's.
+      if (lookupBase(known.tokens, t.word)?.has('staff')) continue;
+      out.push(
+        candidate(t.start, t.end, 'PERSON', 0.75, 'other mention of a name found by the learned model'),
+      );
+      taken.fill(1, t.start, t.end);
+    }
+  }
+  for (const c of lowerMentions(text, new Set(lowerParts), new Set(staffTokens)))
+    if (!taken[c.start]) out.push(c);
+  return out.map((c) => withInitials(text, c));
+}
+
+/** Initials before a name ("H. C. Andersen", "P. E. Pedersen", "h. c. andersen") belong to it. */
+const INITIALS_BEFORE_RE = /(?:^|[^\p{L}\d.])((?:\p{L}\.[ \t]?){1,3})$/u;
+
+function withInitials(text: string, c: TCandidate): TCandidate {
+  if (c.label !== 'PERSON' || c.start === 0) return c;
+  const m = INITIALS_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  const initials = m?.[1];
+  if (!initials) return c;
+  // Capital initials before a capitalised name; lower-case ones only before a lower-case name.
+  const upperName = /^\p{Lu}/u.test(text.slice(c.start, c.start + 1));
+  if (upperName !== (initials === initials.toUpperCase())) return c;
+  return { ...c, start: c.start - initials.length };
 }
