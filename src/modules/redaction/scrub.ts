@@ -48,7 +48,7 @@ function scrubResources(res: mupdf.PDFObject, depth: number, seen: Set<number>):
  * and sound icons, links. Removed before the visible annotations (stamps, free text, ink, form fields) are
  * baked into the page content.
  */
-const NOT_BAKED = new Set([
+export const NOT_BAKED = new Set([
   'Text',
   'Popup',
   'FileAttachment',
