@@ -58,13 +58,11 @@ export function imagesWithoutData(doc: PDFDocument): number[] {
   const bad: number[] = [];
   const n = doc.countObjects();
   for (let i = 1; i < n; i++) {
-    const obj = doc.newIndirect(i).resolve();
-    if (!obj.isDictionary()) continue;
-    const sub = obj.get('Subtype');
-    if (sub.isName() && sub.asName() === 'Image' && !obj.isStream()) {
-      // an inline-looking dictionary with no stream is only harmless when nothing refers to it
-      bad.push(i);
-    }
+    // MuPDF.js answers isStream() only on the indirect reference, not on the resolved dictionary
+    const ref = doc.newIndirect(i);
+    if (!ref.isDictionary()) continue;
+    const sub = ref.get('Subtype');
+    if (sub.isName() && sub.asName() === 'Image' && !ref.isStream()) bad.push(i);
   }
   return bad;
 }

@@ -5,6 +5,7 @@ import { detect } from '../detection/index.js';
 import { asRedactionError, RedactionError } from './errors.js';
 import { analysePdf, type TPageState } from './analyse.js';
 import { cacheContext, contentKey, pageCache } from './cache.js';
+import { normalisePageContent } from './content.js';
 import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
 import { mupdf, type PDFDocument, type PDFPage } from './mupdf.js';
@@ -201,6 +202,7 @@ export async function redactDocument(
       const boxes = boxesByPage.get(st.page) ?? [];
       if (boxes.length === 0 && (st.ocrWords.length === 0 || opts.textLayer === false)) continue;
       const page = doc.loadPage(st.page - 1);
+      if (boxes.length) normalisePageContent(doc, page.getObject());
       for (const b of boxes) page.createAnnotation('Redact').setRect(b.rect);
       if (boxes.length)
         page.applyRedactions(

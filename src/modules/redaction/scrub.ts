@@ -37,9 +37,11 @@ function scrubResources(res: mupdf.PDFObject, depth: number, seen: Set<number>):
       if (seen.has(num)) return;
       seen.add(num);
     }
-    const x = ref.resolve();
-    for (const key of DROP_IN_XOBJECT) x.delete(key);
-    scrubResources(x.get('Resources'), depth + 1, seen);
+    // Work through the reference, never `resolve()`: a JavaScript handle on a resolved stream object makes
+    // MuPDF's object merging on save (garbage=4) write some image XObjects as bare dictionaries without their
+    // data (seen with two images sharing an identical soft mask): the pictures vanished from the output.
+    for (const key of DROP_IN_XOBJECT) if (!ref.get(key).isNull()) ref.delete(key);
+    scrubResources(ref.get('Resources'), depth + 1, seen);
   });
 }
 
@@ -88,6 +90,9 @@ export function scrubDocument(doc: PDFDocument): void {
   }
 }
 
-/** Full rewrite: unreferenced objects dropped and duplicates merged, streams compressed and content streams
- * sanitised, no encryption, never incremental (earlier revisions would otherwise survive). */
-export const SAVE_OPTIONS = 'garbage=4,compress,sanitize,decrypt';
+/** Full rewrite: unreferenced objects dropped and duplicates merged, streams compressed, no encryption, never
+ * incremental (earlier revisions would otherwise survive). Content streams are not `sanitize`d: that filter
+ * rewrote every page of real-world files unfaithfully (a `Td` followed by `'` became `TD` and moved lines,
+ * Type 3 glyph procedures got a `q` before `d0`/`d1`, drawings after a malformed marked-content operator were
+ * cut). Pages with redactions are rewritten by the redaction itself (after content.ts has normalised them). */
+export const SAVE_OPTIONS = 'garbage=4,compress,encrypt=none';

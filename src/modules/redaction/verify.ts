@@ -68,15 +68,18 @@ function nonContentText(doc: mupdf.PDFDocument): string {
   const parts: string[] = [];
   const n = doc.countObjects();
   for (let i = 1; i < n; i++) {
-    const obj = doc.newIndirect(i).resolve();
+    // isStream() and readStream() answer only on the indirect reference in MuPDF.js, not on the resolved
+    // dictionary (which made this check skip every metadata stream)
+    const ref = doc.newIndirect(i);
+    const obj = ref.resolve();
     if (obj.isNull()) continue;
-    if (obj.isStream()) {
+    if (ref.isStream()) {
       const type = obj.get('Type');
       const sub = obj.get('Subtype');
       const isMeta =
         (type.isName() && type.asName() === 'Metadata') || (sub.isName() && sub.asName() === 'XML');
       if (isMeta || (obj.get('Type').isName() && obj.get('Type').asName() === 'EmbeddedFile'))
-        parts.push(obj.readStream().asString());
+        parts.push(ref.readStream().asString());
       parts.push(obj.toString(true, false));
     } else parts.push(obj.toString(true, false));
   }
