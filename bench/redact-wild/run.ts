@@ -95,7 +95,9 @@ await Promise.all(
           : r.status === 'refused'
             ? `refused ${r.code}: ${r.message}`
             : `${r.status.toUpperCase()} ${r.detail ?? ''}`;
-      console.log(`${f.padEnd(48)} ${String(r.seconds).padStart(6)} s ${String(r.peakMb).padStart(5)} MB  ${what}`);
+      console.log(
+        `${f.padEnd(48)} ${String(r.seconds).padStart(6)} s ${String(r.peakMb).padStart(5)} MB  ${what}`,
+      );
     }
   }),
 );
@@ -117,7 +119,12 @@ console.log(
 for (const [reason, fs] of [...refusals].sort((a, b) => b[1].length - a[1].length))
   console.log(`| refused — ${reason} | ${fs.length} | ${fs.join(', ')} |`);
 for (const s of ['crash', 'hang', 'memory'] as const)
-  console.log(`| ${s} | ${count(s)} | ${results.filter((r) => r.status === s).map((r) => r.file).join(', ')} |`);
+  console.log(
+    `| ${s} | ${count(s)} | ${results
+      .filter((r) => r.status === s)
+      .map((r) => r.file)
+      .join(', ')} |`,
+  );
 console.log(`| peak memory | ${Math.max(...results.map((r) => r.peakMb))} MB | |`);
 console.log(
   `\nload average during the run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (${jobs} jobs, limits ${seconds} s and ${limitMb} MB per file); outputs in ${out}`,

@@ -119,7 +119,8 @@ interface TPixelDiff {
 function comparePixels(a: mupdf.Pixmap, b: mupdf.Pixmap, mask: TRect[], scale: number): TPixelDiff | string {
   const w = a.getWidth();
   const h = a.getHeight();
-  if (w !== b.getWidth() || h !== b.getHeight()) return `page size ${w}×${h} px became ${b.getWidth()}×${b.getHeight()} px`;
+  if (w !== b.getWidth() || h !== b.getHeight())
+    return `page size ${w}×${h} px became ${b.getWidth()}×${b.getHeight()} px`;
   const masked = new Uint8Array(w * h);
   for (const r of mask) {
     const x0 = Math.max(0, Math.floor(r[0] * scale) - 1);
@@ -217,7 +218,8 @@ export function checkFidelity(
         const ib = imagesDrawn(pb);
         images.input += ia;
         images.output += ib;
-        if (ia !== ib) problems.push({ kind: 'images', page: i + 1, detail: `${ia} images drawn, now ${ib}` });
+        if (ia !== ib)
+          problems.push({ kind: 'images', page: i + 1, detail: `${ia} images drawn, now ${ib}` });
         const bounds = pa.getBounds();
         const side = Math.max(bounds[2] - bounds[0], bounds[3] - bounds[1], 1);
         const scale = Math.min(dpi / 72, 1400 / side);

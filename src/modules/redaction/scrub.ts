@@ -4,7 +4,9 @@
 import type { PDFDocument, PDFPage } from './mupdf.js';
 import type { mupdf } from './mupdf.js';
 
-const KEEP_ROOT = new Set(['Type', 'Pages']);
+// OCProperties stays: it says which optional content (layers, radio-button groups of layers) is hidden;
+// without it every hidden state is drawn. Its layer names are checked by verification like any object.
+const KEEP_ROOT = new Set(['Type', 'Pages', 'OCProperties']);
 const KEEP_PAGE = new Set([
   'Type',
   'Parent',
@@ -19,7 +21,8 @@ const KEEP_PAGE = new Set([
   'UserUnit',
   'Group',
 ]);
-const DROP_IN_XOBJECT = ['Metadata', 'PieceInfo', 'OPI', 'Name', 'StructParent', 'StructParents', 'OC'];
+// not OC: an XObject's optional-content membership decides whether it is drawn at all
+const DROP_IN_XOBJECT = ['Metadata', 'PieceInfo', 'OPI', 'Name', 'StructParent', 'StructParents'];
 
 function keysOf(obj: mupdf.PDFObject): string[] {
   const keys: string[] = [];
@@ -87,6 +90,28 @@ export function scrubDocument(doc: PDFDocument): void {
   const count = doc.countPages();
   for (let i = 0; i < count; i++) {
     scrubPage(doc.findPage(i), seen);
+  }
+  scrubEveryObject(doc);
+}
+
+/** Keys that are metadata wherever they stand (an embedded LaTeX figure's `PTEX.InfoDict` names its author). */
+const isMetadataKey = (k: string): boolean =>
+  k === 'Metadata' || k === 'PieceInfo' || k === 'LastModified' || k.startsWith('PTEX.');
+
+/**
+ * Metadata in every object, not only the document's: fonts, images, forms, pages reached any way. Works on
+ * the references (never `resolve()`, see scrubResources).
+ */
+function scrubEveryObject(doc: PDFDocument): void {
+  const n = doc.countObjects();
+  for (let i = 1; i < n; i++) {
+    const ref = doc.newIndirect(i);
+    if (!ref.isDictionary()) continue;
+    const drop: string[] = [];
+    ref.forEach((_v, k) => {
+      if (isMetadataKey(String(k))) drop.push(String(k));
+    });
+    for (const k of drop) ref.delete(k);
   }
 }
 

@@ -32,7 +32,12 @@ export function rawPdf(objects: string[], opts: TRawPdfOptions = {}): Uint8Array
 }
 
 /** Catalog and a one-page tree: objects 1–3; the page's resources and content come after. */
-export function onePage(resources: string, content: string, extra: string[] = [], pageExtra = ''): Uint8Array {
+export function onePage(
+  resources: string,
+  content: string,
+  extra: string[] = [],
+  pageExtra = '',
+): Uint8Array {
   return rawPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -43,4 +48,5 @@ export function onePage(resources: string, content: string, extra: string[] = []
 }
 
 /** A Helvetica font resource for `onePage` (standard 14: no embedding needed). */
-export const HELVETICA = '/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >>';
+export const HELVETICA =
+  '/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >>';
