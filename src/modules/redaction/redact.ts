@@ -10,7 +10,7 @@ import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
 import { mupdf, type PDFDocument, type PDFPage } from './mupdf.js';
 import { extractPageText, type TPageText } from './page-text.js';
-import { createOcrPool, type TOcrPool } from './ocr.js';
+import { createOcrPool, textLikeWords, type TOcrPool } from './ocr.js';
 import { dropAnnotations, dropReviewAnnotations, SAVE_OPTIONS, scrubDocument } from './scrub.js';
 import type {
   TAnalysis,
@@ -214,7 +214,7 @@ export async function redactDocument(
       const hidden =
         opts.textLayer === false
           ? []
-          : st.ocrWords.filter(
+          : textLikeWords(st.ocrWords).filter(
               (w) =>
                 !boxes.some((b) => overlaps(w.rect, b.rect)) &&
                 !(st.hasTextLayer && inTextLayer(page, w.rect)),

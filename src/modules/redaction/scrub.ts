@@ -112,7 +112,27 @@ function scrubEveryObject(doc: PDFDocument): void {
       if (isMetadataKey(String(k))) drop.push(String(k));
     });
     for (const k of drop) ref.delete(k);
+    if (ref.isStream()) repairDecodeParms(doc, ref);
   }
+}
+
+/**
+ * `/Filter [/ASCIIHexDecode /DCTDecode] /DecodeParms []`: readers ignore the missing entries, MuPDF's save
+ * fails on them ("index out of bounds" while recompressing images). One entry (or null) per filter.
+ */
+function repairDecodeParms(doc: PDFDocument, ref: mupdf.PDFObject): void {
+  const filter = ref.get('Filter');
+  const parms = ref.get('DecodeParms');
+  if (!parms.isArray()) return;
+  if (!filter.isArray()) {
+    if (parms.length === 0) ref.delete('DecodeParms');
+    else ref.put('DecodeParms', parms.get(0));
+    return;
+  }
+  if (parms.length === filter.length) return;
+  const fixed = doc.newArray();
+  for (let i = 0; i < filter.length; i++) fixed.push(i < parms.length ? parms.get(i) : doc.newNull());
+  ref.put('DecodeParms', fixed);
 }
 
 /** Full rewrite: unreferenced objects dropped and duplicates merged, streams compressed, no encryption, never
