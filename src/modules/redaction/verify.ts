@@ -86,11 +86,17 @@ function nonContentText(doc: mupdf.PDFDocument): string {
   return parts.join('\n');
 }
 
-const fail = (why: string, hvorfor: string): RedactionError =>
+const fail = (
+  why: string,
+  hvorfor: string,
+  data: { page?: number; item?: string; label?: string } = {},
+): RedactionError =>
   new RedactionError(
     'VERIFICATION_FAILED',
     `verification of the output failed, nothing written: ${why}`,
     `kontrol af resultatet fejlede, intet skrevet: ${hvorfor}`,
+    undefined,
+    data,
   );
 
 /** Pages whose OCR checks run at the same time (bounded memory for the rendered images). */
@@ -137,6 +143,7 @@ async function ocrCheck(
     throw fail(
       `a ${leak.label} item is still readable by OCR on page ${pageNo}`,
       `et ${leak.label}-element kan stadig læses med OCR på side ${pageNo}`,
+      { page: pageNo, item: leak.text, label: leak.label },
     );
 }
 
@@ -158,6 +165,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
       throw fail(
         `text "${under.slice(0, 3)}…" remains under a box on page ${pageNo}`,
         `tekst "${under.slice(0, 3)}…" står stadig under en boks på side ${pageNo}`,
+        { page: pageNo, item: under },
       );
     const text = pt.text;
     const allowed = input.allowed.get(pageNo) ?? '';
@@ -166,6 +174,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
       throw fail(
         `a ${leak.label} item is still readable on page ${pageNo}`,
         `et ${leak.label}-element kan stadig læses på side ${pageNo}`,
+        { page: pageNo, item: leak.text, label: leak.label },
       );
     const ocrItems = items.filter((it) => it.source === 'ocr');
     if (ocrItems.length) ocrChecks.push(ocrCheck(page, pageNo, ocrItems, allowed, input.ocr));
@@ -184,6 +193,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
       throw fail(
         `a ${it.label} item is present in the file's objects`,
         `et ${it.label}-element findes i filens objekter`,
+        { page: it.page, item: it.text, label: it.label },
       );
   }
   doc.destroy();
