@@ -152,7 +152,9 @@ export function drawOnPage(
       const tw = textWidth(font, w.text) * size;
       const scale = tw > 0 ? Math.max(Math.min((100 * (w.rect[2] - w.rect[0])) / tw, 400), 10) : 100;
       ops.push(
-        `${n(scale)} Tz 1 0 0 -1 ${n(w.rect[0])} ${n(base - size * 0.15)} Tm ${hexWinAnsi(w.text)} Tj`,
+        // each word on its own baseline: one baseline for a line of a skewed scan put the words at its low
+        // end into the line below, where a redaction box then found "text under a box"
+        `${n(scale)} Tz 1 0 0 -1 ${n(w.rect[0])} ${n(Math.min(w.rect[3], base) - size * 0.15)} Tm ${hexWinAnsi(w.text)} Tj`,
       );
     }
     ops.push('ET');

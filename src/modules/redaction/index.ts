@@ -17,3 +17,4 @@ export type {
   TRejection,
   TSuggestion,
 } from './types.js';
+export { checkFidelity, type TFidelityResult } from './fidelity.js';

@@ -33,10 +33,12 @@ export interface TOcrRawWord {
   bbox: { x0: number; y0: number; x1: number; y1: number };
   line: number;
   paragraph: number;
+  /** Tesseract's confidence in the word, 0–100. */
+  confidence: number;
 }
 
 interface TesseractBlock {
-  paragraphs: { lines: { words: { text: string; bbox: TOcrRawWord['bbox'] }[] }[] }[];
+  paragraphs: { lines: { words: { text: string; bbox: TOcrRawWord['bbox']; confidence: number }[] }[] }[];
 }
 
 async function recogniseOne(
@@ -72,7 +74,8 @@ async function recogniseOne(
         for (const l of p.lines) {
           line++;
           for (const w of l.words)
-            if (w.text.trim()) words.push({ text: w.text.trim(), bbox: w.bbox, line, paragraph });
+            if (w.text.trim())
+              words.push({ text: w.text.trim(), bbox: w.bbox, line, paragraph, confidence: w.confidence });
         }
       }
     }
@@ -148,5 +151,32 @@ export function toPageWords(raw: TOcrRawWord[], scale: number, origin: [number, 
     ],
     line: w.line,
     paragraph: w.paragraph,
+    confidence: w.confidence,
   }));
+}
+
+const alnum = (s: string): number => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+/** A word Tesseract is sure of and that looks like a word (two letters or digits or more). */
+const solidWord = (w: TOcrWord): boolean => (w.confidence ?? 100) >= 80 && alnum(w.text) >= 2;
+
+/**
+ * The OCR words that are text, for the invisible layer: Tesseract reads photographs and drawings as
+ * clouds of low-confidence fragments ("|", "i:", "HH", "»"). A paragraph in which at least half the words
+ * are solid is text and kept whole (a real word read with low confidence, such as an e-mail address, stays
+ * with it); elsewhere only a word that is certain and clearly a word is kept (a caption in a photograph).
+ * Detection still sees every word: a number read with low confidence is still redacted.
+ */
+export function textLikeWords(words: TOcrWord[]): TOcrWord[] {
+  const solid = new Map<number, [number, number]>();
+  for (const w of words) {
+    const s = solid.get(w.paragraph) ?? [0, 0];
+    s[0] += solidWord(w) ? 1 : 0;
+    s[1]++;
+    solid.set(w.paragraph, s);
+  }
+  return words.filter((w) => {
+    const [good, all] = solid.get(w.paragraph)!;
+    if (good * 2 >= all) return true;
+    return (w.confidence ?? 100) >= 90 && alnum(w.text) >= 3 && alnum(w.text) >= w.text.length * 0.8;
+  });
 }

@@ -104,6 +104,8 @@ export interface TOcrWord {
   rect: TRect;
   line: number;
   paragraph: number;
+  /** Tesseract's confidence, 0–100 (absent in page caches written before it was kept). */
+  confidence?: number;
 }
 
 /** Page text from OCR words; every character carries its word's box, so redaction covers whole words. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mupdf } from './mupdf.js';
-import { redactDocument } from './index.js';
+import { checkFidelity, redactDocument } from './index.js';
 import {
   fixedDetector,
   mupdfText,
@@ -48,9 +48,12 @@ const SECRETS = [
 describe('text PDF redaction', () => {
   it('removes the items from the content, keeps the rest and labels each box with its legal basis', async () => {
     const input = await textPdf([LINES]);
-    const { pdf, report } = await redactDocument(input, { detector });
+    const { pdf, report, analysis } = await redactDocument(input, { detector });
     expect(report).toMatchObject({ format: 'pdf', pages: 1, ocr: false, verified: true });
     expect(report.items).toMatchObject({ PERSON: 2, CPR: 1, PHONE: 1, EMAIL: 1 });
+    // outside the boxes the page renders exactly as before
+    const boxes = new Map([[1, analysis.suggestions.flatMap((s) => s.boxes)]]);
+    expect(checkFidelity(input, pdf, { boxes }).problems).toEqual([]);
 
     const text = mupdfText(pdf);
     for (const s of SECRETS) expect(text).not.toContain(s);

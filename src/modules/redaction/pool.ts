@@ -27,7 +27,13 @@ export type TPoolResponse =
   | {
       id: number;
       ok: false;
-      error: { code: TRedactionErrorCode | null; message: string; messageDa: string | null; file?: string };
+      error: {
+        code: TRedactionErrorCode | null;
+        message: string;
+        messageDa: string | null;
+        file?: string;
+        data?: RedactionError['data'];
+      };
     };
 
 export interface TRedactionPool {
@@ -55,7 +61,7 @@ function toError(e: Extract<TPoolResponse, { ok: false }>['error']): Error {
   if (!e.code) return new Error(e.message);
   // The messages already start with the file name; RedactionError adds it again when given, so strip it.
   const strip = (m: string) => (e.file && m.startsWith(`${e.file}: `) ? m.slice(e.file.length + 2) : m);
-  return new RedactionError(e.code, strip(e.message), strip(e.messageDa ?? e.message), e.file);
+  return new RedactionError(e.code, strip(e.message), strip(e.messageDa ?? e.message), e.file, e.data);
 }
 
 interface TSlot {

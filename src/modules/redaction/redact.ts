@@ -5,11 +5,12 @@ import { detect } from '../detection/index.js';
 import { asRedactionError, RedactionError } from './errors.js';
 import { analysePdf, type TPageState } from './analyse.js';
 import { cacheContext, contentKey, pageCache } from './cache.js';
+import { normalisePageContent } from './content.js';
 import { openAsPdf } from './convert/to-pdf.js';
 import { drawOnPage, labelCandidates, type TLabelledBox } from './draw.js';
 import { mupdf, type PDFDocument, type PDFPage } from './mupdf.js';
 import { extractPageText, type TPageText } from './page-text.js';
-import { createOcrPool, type TOcrPool } from './ocr.js';
+import { createOcrPool, textLikeWords, type TOcrPool } from './ocr.js';
 import { dropAnnotations, dropReviewAnnotations, SAVE_OPTIONS, scrubDocument } from './scrub.js';
 import type {
   TAnalysis,
@@ -131,6 +132,11 @@ export function selectSuggestions(
 
 const overlaps = (a: TRect, b: TRect): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
+const grown = (r: TRect): TRect => {
+  const h = (r[3] - r[1]) * 0.3;
+  return [r[0], r[1] - h, r[2], r[3] + h];
+};
+
 function manualRect(m: TManualBox): TRect {
   return [Math.min(m.x0, m.x1), Math.min(m.y0, m.y1), Math.max(m.x0, m.x1), Math.max(m.y0, m.y1)];
 }
@@ -157,15 +163,35 @@ function inTextLayer(page: PDFPage, r: TRect): boolean {
   return false;
 }
 
-/** Original page texts with every chosen item blanked: what may legitimately remain readable. */
+/**
+ * Original page texts with every chosen item blanked where it was found: what may legitimately remain
+ * readable. Only the redacted occurrences are blanked (by their offsets, from the suggestion id): another
+ * occurrence of the same string that was not chosen stays allowed, instead of making verification refuse a
+ * correct output ("a PERSON item is still readable") with nothing the caseworker could change.
+ */
 function allowedTexts(states: TPageState[], chosen: TSuggestion[]): Map<number, string> {
   const out = new Map<number, string>();
-  const byPage = new Map<number, TSuggestion[]>();
-  for (const s of chosen) byPage.set(s.page, [...(byPage.get(s.page) ?? []), s]);
+  const ranges = new Map<string, [number, number][]>();
+  const fallback = new Map<number, TSuggestion[]>();
+  for (const s of chosen) {
+    const m = /^p(\d+)-(text|ocr)-(\d+)-(\d+)$/.exec(s.id);
+    if (!m) {
+      fallback.set(s.page, [...(fallback.get(s.page) ?? []), s]);
+      continue;
+    }
+    const key = `${s.page}-${m[2]}`;
+    ranges.set(key, [...(ranges.get(key) ?? []), [Number(m[3]), Number(m[4])]]);
+  }
   for (const st of states) {
-    const items = byPage.get(st.page) ?? [];
-    let joined = st.texts.map((t) => t.text).join('\n\n');
-    for (const it of items) joined = joined.split(it.text).join(' '.repeat(it.text.length));
+    const parts = st.texts.map(({ source, text }) => {
+      let t = text;
+      for (const [a, b] of ranges.get(`${st.page}-${source}`) ?? [])
+        t = t.slice(0, a) + ' '.repeat(Math.max(0, Math.min(b, t.length) - a)) + t.slice(b);
+      return t;
+    });
+    let joined = parts.join('\n\n');
+    for (const it of fallback.get(st.page) ?? [])
+      joined = joined.split(it.text).join(' '.repeat(it.text.length));
     out.set(st.page, joined);
   }
   return out;
@@ -201,6 +227,7 @@ export async function redactDocument(
       const boxes = boxesByPage.get(st.page) ?? [];
       if (boxes.length === 0 && (st.ocrWords.length === 0 || opts.textLayer === false)) continue;
       const page = doc.loadPage(st.page - 1);
+      if (boxes.length) normalisePageContent(doc, page.getObject());
       for (const b of boxes) page.createAnnotation('Redact').setRect(b.rect);
       if (boxes.length)
         page.applyRedactions(
@@ -212,9 +239,11 @@ export async function redactDocument(
       const hidden =
         opts.textLayer === false
           ? []
-          : st.ocrWords.filter(
+          : textLikeWords(st.ocrWords).filter(
               (w) =>
-                !boxes.some((b) => overlaps(w.rect, b.rect)) &&
+                // the drawn word may reach a little beyond its OCR box (font size from the line's tallest
+                // word): a word close above or below a box is left out rather than drawn into it
+                !boxes.some((b) => overlaps(grown(w.rect), b.rect)) &&
                 !(st.hasTextLayer && inTextLayer(page, w.rect)),
             );
       drawOnPage(doc, page, boxes, hidden);

@@ -4,7 +4,9 @@
 import type { PDFDocument, PDFPage } from './mupdf.js';
 import type { mupdf } from './mupdf.js';
 
-const KEEP_ROOT = new Set(['Type', 'Pages']);
+// OCProperties stays: it says which optional content (layers, radio-button groups of layers) is hidden;
+// without it every hidden state is drawn. Its layer names are checked by verification like any object.
+const KEEP_ROOT = new Set(['Type', 'Pages', 'OCProperties']);
 const KEEP_PAGE = new Set([
   'Type',
   'Parent',
@@ -19,7 +21,8 @@ const KEEP_PAGE = new Set([
   'UserUnit',
   'Group',
 ]);
-const DROP_IN_XOBJECT = ['Metadata', 'PieceInfo', 'OPI', 'Name', 'StructParent', 'StructParents', 'OC'];
+// not OC: an XObject's optional-content membership decides whether it is drawn at all
+const DROP_IN_XOBJECT = ['Metadata', 'PieceInfo', 'OPI', 'Name', 'StructParent', 'StructParents'];
 
 function keysOf(obj: mupdf.PDFObject): string[] {
   const keys: string[] = [];
@@ -37,9 +40,11 @@ function scrubResources(res: mupdf.PDFObject, depth: number, seen: Set<number>):
       if (seen.has(num)) return;
       seen.add(num);
     }
-    const x = ref.resolve();
-    for (const key of DROP_IN_XOBJECT) x.delete(key);
-    scrubResources(x.get('Resources'), depth + 1, seen);
+    // Work through the reference, never `resolve()`: a JavaScript handle on a resolved stream object makes
+    // MuPDF's object merging on save (garbage=4) write some image XObjects as bare dictionaries without their
+    // data (seen with two images sharing an identical soft mask): the pictures vanished from the output.
+    for (const key of DROP_IN_XOBJECT) if (!ref.get(key).isNull()) ref.delete(key);
+    scrubResources(ref.get('Resources'), depth + 1, seen);
   });
 }
 
@@ -48,7 +53,7 @@ function scrubResources(res: mupdf.PDFObject, depth: number, seen: Set<number>):
  * and sound icons, links. Removed before the visible annotations (stamps, free text, ink, form fields) are
  * baked into the page content.
  */
-const NOT_BAKED = new Set([
+export const NOT_BAKED = new Set([
   'Text',
   'Popup',
   'FileAttachment',
@@ -86,8 +91,53 @@ export function scrubDocument(doc: PDFDocument): void {
   for (let i = 0; i < count; i++) {
     scrubPage(doc.findPage(i), seen);
   }
+  scrubEveryObject(doc);
 }
 
-/** Full rewrite: unreferenced objects dropped and duplicates merged, streams compressed and content streams
- * sanitised, no encryption, never incremental (earlier revisions would otherwise survive). */
-export const SAVE_OPTIONS = 'garbage=4,compress,sanitize,decrypt';
+/** Keys that are metadata wherever they stand (an embedded LaTeX figure's `PTEX.InfoDict` names its author). */
+const isMetadataKey = (k: string): boolean =>
+  k === 'Metadata' || k === 'PieceInfo' || k === 'LastModified' || k.startsWith('PTEX.');
+
+/**
+ * Metadata in every object, not only the document's: fonts, images, forms, pages reached any way. Works on
+ * the references (never `resolve()`, see scrubResources).
+ */
+function scrubEveryObject(doc: PDFDocument): void {
+  const n = doc.countObjects();
+  for (let i = 1; i < n; i++) {
+    const ref = doc.newIndirect(i);
+    if (!ref.isDictionary()) continue;
+    const drop: string[] = [];
+    ref.forEach((_v, k) => {
+      if (isMetadataKey(String(k))) drop.push(String(k));
+    });
+    for (const k of drop) ref.delete(k);
+    if (ref.isStream()) repairDecodeParms(doc, ref);
+  }
+}
+
+/**
+ * `/Filter [/ASCIIHexDecode /DCTDecode] /DecodeParms []`: readers ignore the missing entries, MuPDF's save
+ * fails on them ("index out of bounds" while recompressing images). One entry (or null) per filter.
+ */
+function repairDecodeParms(doc: PDFDocument, ref: mupdf.PDFObject): void {
+  const filter = ref.get('Filter');
+  const parms = ref.get('DecodeParms');
+  if (!parms.isArray()) return;
+  if (!filter.isArray()) {
+    if (parms.length === 0) ref.delete('DecodeParms');
+    else ref.put('DecodeParms', parms.get(0));
+    return;
+  }
+  if (parms.length === filter.length) return;
+  const fixed = doc.newArray();
+  for (let i = 0; i < filter.length; i++) fixed.push(i < parms.length ? parms.get(i) : doc.newNull());
+  ref.put('DecodeParms', fixed);
+}
+
+/** Full rewrite: unreferenced objects dropped and duplicates merged, streams compressed, no encryption, never
+ * incremental (earlier revisions would otherwise survive). Content streams are not `sanitize`d: that filter
+ * rewrote every page of real-world files unfaithfully (a `Td` followed by `'` became `TD` and moved lines,
+ * Type 3 glyph procedures got a `q` before `d0`/`d1`, drawings after a malformed marked-content operator were
+ * cut). Pages with redactions are rewritten by the redaction itself (after content.ts has normalised them). */
+export const SAVE_OPTIONS = 'garbage=4,compress,encrypt=none';

@@ -13,11 +13,21 @@ function looksLikeMail(b: Uint8Array): boolean {
   return /^(from|to|subject|date|message-id|mime-version|received|return-path):/im.test(headers);
 }
 
+/**
+ * A PDF without its `%PDF-` header (readers open such files: they look for objects and the trailer): an
+ * indirect object near the start and a trailer or cross-reference at the end. Not plain text.
+ */
+function looksLikePdfBody(b: Uint8Array, head: string): boolean {
+  if (!/(^|[\r\n])\s*\d+\s+\d+\s+obj\b/.test(head)) return false;
+  const tail = new TextDecoder('latin1').decode(b.subarray(Math.max(0, b.length - 4096)));
+  return /\bstartxref\b|\btrailer\b|\/Type\s*\/XRef\b/.test(tail) && /\bendobj\b/.test(head + tail);
+}
+
 /** Recognised format, 'zip' (to be checked as DOCX) or null. */
 export function sniffFormat(b: Uint8Array): TInputFormat | 'zip' | null {
   if (b.length === 0) return null;
   const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'pdf';
+  if (head.includes('%PDF-') || looksLikePdfBody(b, head)) return 'pdf';
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';

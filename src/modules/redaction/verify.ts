@@ -68,26 +68,35 @@ function nonContentText(doc: mupdf.PDFDocument): string {
   const parts: string[] = [];
   const n = doc.countObjects();
   for (let i = 1; i < n; i++) {
-    const obj = doc.newIndirect(i).resolve();
+    // isStream() and readStream() answer only on the indirect reference in MuPDF.js, not on the resolved
+    // dictionary (which made this check skip every metadata stream)
+    const ref = doc.newIndirect(i);
+    const obj = ref.resolve();
     if (obj.isNull()) continue;
-    if (obj.isStream()) {
+    if (ref.isStream()) {
       const type = obj.get('Type');
       const sub = obj.get('Subtype');
       const isMeta =
         (type.isName() && type.asName() === 'Metadata') || (sub.isName() && sub.asName() === 'XML');
       if (isMeta || (obj.get('Type').isName() && obj.get('Type').asName() === 'EmbeddedFile'))
-        parts.push(obj.readStream().asString());
+        parts.push(ref.readStream().asString());
       parts.push(obj.toString(true, false));
     } else parts.push(obj.toString(true, false));
   }
   return parts.join('\n');
 }
 
-const fail = (why: string, hvorfor: string): RedactionError =>
+const fail = (
+  why: string,
+  hvorfor: string,
+  data: { page?: number; item?: string; label?: string } = {},
+): RedactionError =>
   new RedactionError(
     'VERIFICATION_FAILED',
     `verification of the output failed, nothing written: ${why}`,
     `kontrol af resultatet fejlede, intet skrevet: ${hvorfor}`,
+    undefined,
+    data,
   );
 
 /** Pages whose OCR checks run at the same time (bounded memory for the rendered images). */
@@ -134,6 +143,7 @@ async function ocrCheck(
     throw fail(
       `a ${leak.label} item is still readable by OCR on page ${pageNo}`,
       `et ${leak.label}-element kan stadig læses med OCR på side ${pageNo}`,
+      { page: pageNo, item: leak.text, label: leak.label },
     );
 }
 
@@ -155,6 +165,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
       throw fail(
         `text "${under.slice(0, 3)}…" remains under a box on page ${pageNo}`,
         `tekst "${under.slice(0, 3)}…" står stadig under en boks på side ${pageNo}`,
+        { page: pageNo, item: under },
       );
     const text = pt.text;
     const allowed = input.allowed.get(pageNo) ?? '';
@@ -163,6 +174,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
       throw fail(
         `a ${leak.label} item is still readable on page ${pageNo}`,
         `et ${leak.label}-element kan stadig læses på side ${pageNo}`,
+        { page: pageNo, item: leak.text, label: leak.label },
       );
     const ocrItems = items.filter((it) => it.source === 'ocr');
     if (ocrItems.length) ocrChecks.push(ocrCheck(page, pageNo, ocrItems, allowed, input.ocr));
@@ -181,6 +193,7 @@ export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promis
       throw fail(
         `a ${it.label} item is present in the file's objects`,
         `et ${it.label}-element findes i filens objekter`,
+        { page: it.page, item: it.text, label: it.label },
       );
   }
   doc.destroy();

@@ -49,7 +49,7 @@ port.on('message', (request: TPoolRequest) => {
         ok: false,
         error:
           e instanceof RedactionError
-            ? { code: e.code, message: e.message, messageDa: e.messageDa, file: e.file }
+            ? { code: e.code, message: e.message, messageDa: e.messageDa, file: e.file, data: e.data }
             : {
                 code: null,
                 message: e instanceof Error ? e.message : String(e),

@@ -7,7 +7,7 @@ import { appendEvent } from '../../../platform/events/events.js';
 import { requirePermission, systemActor, type Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { findTenantBySlug } from '../../../platform/tenancy/service.js';
-import { sharedRedactionPool, type TRedactionPool } from '../../redaction/index.js';
+import { RedactionError, sharedRedactionPool, type TRedactionPool } from '../../redaction/index.js';
 import { aktlisteCsv, aktlisteRows } from '../domain/aktliste.js';
 import { legalBasis } from '../domain/legal-basis.js';
 import { RECORDS_EVENTS } from '../domain/events.js';
@@ -85,12 +85,30 @@ async function releasedFile(
       : [];
   // All redactions are passed as boxes (accepted suggestions included); no unreviewed suggestion is applied,
   // so detection is not run again.
-  const { pdf } = await pool.redact(content, {
-    accept: [],
-    manual,
-    detect: false,
-    name: d.filename ?? undefined,
-  });
+  let pdf: Uint8Array;
+  try {
+    ({ pdf } = await pool.redact(content, {
+      accept: [],
+      manual,
+      detect: false,
+      name: d.filename ?? undefined,
+    }));
+  } catch (e) {
+    // Verification refused the output: say where, so the caseworker can draw a box there or keep the item
+    // (issue 14). The item's text is in the field error for the caseworker, not in the logged detail.
+    if (e instanceof RedactionError && e.code === 'VERIFICATION_FAILED')
+      throw recordsError(
+        'redaction',
+        `document ${d.number}: verification refused the redacted output on page ${e.data.page ?? '?'}`,
+        [
+          {
+            path: `documents.${d.number}.page.${e.data.page ?? 0}`,
+            message: e.data.item ?? e.data.label ?? '',
+          },
+        ],
+      );
+    throw e;
+  }
   return { name: `dokumenter/${base}.pdf`, bytes: pdf, produced: true };
 }
 

@@ -91,6 +91,11 @@ export const RECORDS_ERRORS = {
   },
   blocked: { status: 409, da: 'Afgørelsen mangler oplysninger.', en: 'The decision is missing information.' },
   file: { status: 400, da: 'Filen kan ikke læses.', en: 'The file cannot be read.' },
+  redaction: {
+    status: 422,
+    da: 'Sværtningen kunne ikke bekræftes. Se siden og elementet nedenfor: tegn en boks over det, eller lad det stå.',
+    en: 'The redaction could not be verified. See the page and item below: draw a box over it, or keep it readable.',
+  },
   preview: {
     status: 409,
     da: 'Dokumentet kan ikke vises side for side. Åbn filen i stedet.',

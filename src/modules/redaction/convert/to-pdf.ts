@@ -4,6 +4,7 @@ import { LIMITS } from '../limits.js';
 import { mupdf, type PDFDocument } from '../mupdf.js';
 import { sniffFormat } from '../sniff.js';
 import type { TInputFormat } from '../types.js';
+import { decryptAes256 } from './decrypt.js';
 import { docxToPdf } from './docx.js';
 import { imageToPdf } from './image.js';
 import { emlToPdf, msgToPdf, takePart, type TMailBudget } from './mail.js';
@@ -17,7 +18,12 @@ export interface TOpened {
   notes: string[];
 }
 
-function openPdf(bytes: Uint8Array, name: string, password?: string): PDFDocument {
+async function openPdf(
+  bytes: Uint8Array,
+  name: string,
+  notes: string[],
+  password?: string,
+): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
     doc = openPdfBytes(bytes, name);
@@ -30,21 +36,32 @@ function openPdf(bytes: Uint8Array, name: string, password?: string): PDFDocumen
       name,
     );
   }
-  if (doc.needsPassword()) {
-    if (!password)
-      throw new RedactionError(
-        'ENCRYPTED',
-        'the PDF is encrypted; give its password with --password',
-        'PDF-filen er krypteret; angiv adgangskoden med --password',
-        name,
-      );
-    if (!doc.authenticatePassword(password))
+  // `--password ""` is a password too (the empty one), not a missing one
+  if (doc.needsPassword() && !(password !== undefined && doc.authenticatePassword(password))) {
+    // AES-256 files MuPDF will not open although readers do (an empty owner password with a mismatching
+    // permissions block; only an attached file encrypted): decrypted here, attachments dropped
+    const plain = await decryptAes256(bytes, password ?? '');
+    if (plain && plain !== 'wrong-password') {
+      doc.destroy();
+      doc = openPdfBytes(plain.bytes, name);
+      if (plain.droppedAttachments)
+        notes.push(`${name}: ${plain.droppedAttachments} encrypted attachment(s) removed`);
+    }
+    if (doc.needsPassword()) {
+      if (password === undefined)
+        throw new RedactionError(
+          'ENCRYPTED',
+          'the PDF is encrypted; give its password with --password',
+          'PDF-filen er krypteret; angiv adgangskoden med --password',
+          name,
+        );
       throw new RedactionError(
         'WRONG_PASSWORD',
         'the password does not open the PDF',
         'adgangskoden åbner ikke PDF-filen',
         name,
       );
+    }
   }
   let count: number;
   try {
@@ -107,7 +124,7 @@ async function convert(
   };
   switch (kind) {
     case 'pdf':
-      return { doc: openPdf(bytes, name, password), format: 'pdf' };
+      return { doc: await openPdf(bytes, name, notes, password), format: 'pdf' };
     case 'zip':
       return { doc: await docxToPdf(bytes, name), format: 'docx' };
     case 'png':
