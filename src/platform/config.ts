@@ -1,6 +1,7 @@
 // Configuration from environment variables. Every value has a safe default for a local start;
 // production (NODE_ENV=production) refuses to start with demo secrets. Documented in docs/operations.md.
 import path from 'node:path';
+import { loadMailConfig, MailConfigError, type MailConfig } from './mail/config.js';
 
 export const DEMO_SESSION_SECRET = 'rodtrad-demo-session-secret-not-for-production';
 
@@ -30,6 +31,8 @@ export type Config = {
   trustProxy: boolean;
   /** Database connections in the pool (PostgreSQL only). */
   dbPoolSize: number;
+  /** SMTP settings (RODTRAD_SMTP_*, RODTRAD_MAIL_FROM); no host = messages are only stored in the outbox. */
+  mail: MailConfig;
 };
 
 export class ConfigError extends Error {}
@@ -51,6 +54,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function mailConfig(env: Env): MailConfig {
+  try {
+    return loadMailConfig(env);
+  } catch (e) {
+    if (e instanceof MailConfigError) throw new ConfigError(e.message);
+    throw e;
+  }
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -76,6 +88,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: bool(env, 'RODTRAD_SEED_DEMO', !production),
     trustProxy: bool(env, 'RODTRAD_TRUST_PROXY', false),
     dbPoolSize: int(env, 'RODTRAD_DB_POOL_SIZE', 10, 1),
+    mail: mailConfig(env),
   };
   // The cache delays revocation made by another instance by up to this long (docs/decisions/0009).
   if (config.sessionCacheSeconds > 60)
