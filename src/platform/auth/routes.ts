@@ -17,7 +17,13 @@ import {
 import { login } from './login.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { forgetUserSessions } from './session-cache.js';
-import { clearSessionCookie, destroySession, SESSION_COOKIE, setSessionCookie } from './sessions.js';
+import {
+  clearSessionCookie,
+  destroySession,
+  destroyUserSessions,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from './sessions.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, appConfig: config } = app;
@@ -157,8 +163,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           action: 'user.password_change',
           objectType: 'user',
           objectId: actor.userId,
+          details: { otherSessionsEnded: true },
         });
       });
+      // Whoever else holds a session of this user (a stolen cookie, a forgotten browser) is logged out.
+      await destroyUserSessions(db, actor.userId!, req.auth!.sessionIdHash);
       return { ok: true as const };
     },
   );

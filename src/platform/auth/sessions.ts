@@ -72,8 +72,12 @@ export async function destroySession(db: Db, config: Config, token: string): Pro
   sessionCacheOf(db).forgetSession(idHash);
 }
 
-export async function destroyUserSessions(db: Db, userId: string): Promise<void> {
-  await db.sql.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+/** Ends every session of the user, or every one but `keepIdHash` (the session that changed the password). */
+export async function destroyUserSessions(db: Db, userId: string, keepIdHash?: string): Promise<void> {
+  await db.sql.query('DELETE FROM sessions WHERE user_id = $1 AND id_hash IS DISTINCT FROM $2', [
+    userId,
+    keepIdHash ?? null,
+  ]);
   forgetUserSessions(db, userId);
 }
 

@@ -1,5 +1,6 @@
 // User administration within one tenant. Every change is audited in the same transaction.
 import { writeAudit } from '../audit/log.js';
+import { clearAllAttempts, LOCKED_SQL } from '../auth/lockout.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { forgetUserSessions } from '../auth/session-cache.js';
 import { destroyUserSessions } from '../auth/sessions.js';
@@ -15,13 +16,13 @@ type Row = {
   name: string;
   language: string;
   active: boolean;
-  locked_until: Date | string | null;
+  locked: boolean;
   employee_id: string | null;
   last_login_at: Date | string | null;
   roles: TRoleAssignment[] | string;
 };
 
-const SELECT = `SELECT u.id, u.email, u.name, u.language, u.active, u.locked_until, u.employee_id, u.last_login_at,
+const SELECT = `SELECT u.id, u.email, u.name, u.language, u.active, ${LOCKED_SQL} AS locked, u.employee_id, u.last_login_at,
   COALESCE((SELECT json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) ORDER BY r.role, r.unit_id)
             FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
   FROM users u`;
@@ -33,7 +34,7 @@ function present(r: Row): TUser {
     name: r.name,
     language: r.language === 'en' ? 'en' : 'da',
     active: r.active,
-    locked: r.locked_until !== null && new Date(r.locked_until).getTime() > Date.now(),
+    locked: r.locked,
     employeeId: r.employee_id,
     lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
     roles: typeof r.roles === 'string' ? JSON.parse(r.roles) : r.roles,
@@ -152,7 +153,8 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password?:
   const newPassword = password ?? temporaryPassword();
   const hash = await hashPassword(newPassword);
   await withTenant(db, actor.tenantId, async (tx) => {
-    await getUser(tx, id);
+    const target = await getUser(tx, id);
+    await clearAllAttempts(tx, target.email);
     await tx.sql.query(
       'UPDATE users SET password_hash = $2, must_change_password = $3, failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = $1',
       [id, hash, password === undefined],
