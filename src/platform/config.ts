@@ -42,6 +42,8 @@ export type Config = {
   publicUrl: string | null;
   /** Minutes a "forgotten password" link stays valid. */
   passwordResetMinutes: number;
+  /** HMAC key for the audit head tokens (`rodtrad audit head`); null = unsigned (hash only). */
+  auditHeadKey: string | null;
   /** Settings that look like typos of known ones (printed at start, not fatal). */
   warnings: string[];
 };
@@ -144,8 +146,13 @@ export function loadConfig(env: Env = process.env): Config {
     apiDocs: r.bool('RODTRAD_API_DOCS', !production),
     publicUrl: r.url('RODTRAD_PUBLIC_URL'),
     passwordResetMinutes: r.int('RODTRAD_PASSWORD_RESET_MINUTES', 30, 5, 1440),
+    auditHeadKey: env.RODTRAD_AUDIT_HEAD_KEY || null,
     warnings: unknownSettingWarnings(env),
   };
+  if (config.auditHeadKey) {
+    const weakness = secretWeakness(config.auditHeadKey);
+    if (weakness) r.errors.push(`RODTRAD_AUDIT_HEAD_KEY ${weakness}`);
+  }
   r.errors.push(...validateModuleSettings(env));
   if (production) {
     if (config.sessionSecret === DEMO_SESSION_SECRET)
