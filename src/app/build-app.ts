@@ -16,6 +16,7 @@ import { registerAuth, type RouteEntry } from '../platform/http/auth-hook.js';
 import { AppError } from '../platform/http/errors.js';
 import '../platform/http/fastify-types.js';
 import { healthRoutes } from '../platform/http/health.js';
+import { registerInputGuard } from '../platform/http/input-guard.js';
 import { registerErrorHandling, sendProblem } from '../platform/http/problem.js';
 import { PERMISSIONS_POLICY, registerSecurityHeaders } from '../platform/http/security-headers.js';
 import { serializerCompiler } from '../platform/http/serializer.js';
@@ -95,6 +96,7 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
   const routeTable: RouteEntry[] = [];
   registerAuth(app, routeTable);
   registerErrorHandling(app);
+  registerInputGuard(app);
 
   // The API description helps attackers as much as integrators: off in production unless RODTRAD_API_DOCS.
   if (config.apiDocs) {

@@ -16,8 +16,12 @@ function looksLikeMail(b: Uint8Array): boolean {
 /** Recognised format, 'zip' (to be checked as DOCX) or null. */
 export function sniffFormat(b: Uint8Array): TInputFormat | 'zip' | null {
   if (b.length === 0) return null;
-  const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'pdf';
+  // Magic numbers at offset 0 only: a zip (or anything else) that merely contains "%PDF-" in its first
+  // kilobyte is not a PDF. Leading whitespace (some generators emit a newline first) is tolerated.
+  let at = 0;
+  while (at < 16 && at < b.length && (b[at] === 0x20 || b[at] === 0x0a || b[at] === 0x0d || b[at] === 0x09))
+    at++;
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d], at)) return 'pdf';
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';

@@ -77,6 +77,16 @@ export const ERRORS = {
     da: 'Du kan ikke deaktivere dig selv.',
     en: 'You cannot deactivate yourself.',
   },
+  'users.invalid_employee': {
+    status: 400,
+    da: 'Medarbejderen findes ikke i kommunen.',
+    en: 'The employee does not exist in this municipality.',
+  },
+  'users.last_administrator': {
+    status: 409,
+    da: 'Kommunen skal have mindst én aktiv administrator for hele kommunen.',
+    en: 'The municipality must keep at least one active administrator for the whole municipality.',
+  },
   'service.unavailable': {
     status: 503,
     da: 'Tjenesten er midlertidigt utilgængelig.',
