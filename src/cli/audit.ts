@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
   const db = await openConfiguredDb(config);
   try {
     const slug = str(options, 'tenant');
-    const tenant = slug ? await findTenantBySlug(db, slug) : null;
+    const tenant = slug ? await findTenantBySlug(db, slug, { includeDisabled: true }) : null;
     if (slug && !tenant) throw new Error(`no tenant with slug "${slug}"`);
     if (sub === 'head') {
       const heads = await chainHeads(db, tenant?.id);

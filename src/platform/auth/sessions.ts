@@ -127,7 +127,7 @@ export async function loadSession(db: Db, config: Config, token: string): Promis
               COALESCE((SELECT json_agg(json_build_object('role', r.role, 'unitId', r.unit_id))
                         FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN tenants t ON t.id = s.tenant_id
-       WHERE s.id_hash = $1`,
+       WHERE s.id_hash = $1 AND t.disabled_at IS NULL`,
       [idHash],
     )
   ).rows[0];
