@@ -40,6 +40,11 @@ export const ERRORS = {
     da: 'Kontoen er midlertidigt låst efter for mange forkerte forsøg.',
     en: 'The account is temporarily locked after too many failed attempts.',
   },
+  'auth.reset_invalid': {
+    status: 400,
+    da: 'Linket til at vælge ny adgangskode er udløbet eller allerede brugt. Bed om et nyt.',
+    en: 'The link to choose a new password has expired or was already used. Ask for a new one.',
+  },
   'auth.csrf': {
     status: 403,
     da: 'Sikkerhedstoken mangler eller er forkert. Genindlæs siden.',
