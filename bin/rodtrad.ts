@@ -9,8 +9,12 @@ const commands: Record<string, Command> = {
   },
   migrate: { summary: 'Apply database migrations', load: () => import('../src/cli/migrate.js') },
   seed: { summary: 'Seed the demo municipality (Demo Kommune)', load: () => import('../src/cli/seed.js') },
+  tenant: {
+    summary: 'Municipalities: tenant add | tenant list | tenant disable',
+    load: () => import('../src/cli/tenant.js'),
+  },
   user: { summary: 'Manage users: user add | user reset-password', load: () => import('../src/cli/user.js') },
-  audit: { summary: 'Audit log tools: audit verify', load: () => import('../src/cli/audit.js') },
+  audit: { summary: 'Audit log tools: audit verify | audit head', load: () => import('../src/cli/audit.js') },
   oidc: {
     summary: "Municipalities' OpenID Connect login: oidc set | oidc list",
     load: () => import('../src/cli/oidc.js'),

@@ -16,9 +16,11 @@ import { registerAuth, type RouteEntry } from '../platform/http/auth-hook.js';
 import { AppError } from '../platform/http/errors.js';
 import '../platform/http/fastify-types.js';
 import { healthRoutes } from '../platform/http/health.js';
+import { registerInputGuard } from '../platform/http/input-guard.js';
 import { registerErrorHandling, sendProblem } from '../platform/http/problem.js';
-import { registerSecurityHeaders } from '../platform/http/security-headers.js';
+import { PERMISSIONS_POLICY, registerSecurityHeaders } from '../platform/http/security-headers.js';
 import { serializerCompiler } from '../platform/http/serializer.js';
+import { assertProductionSafe } from '../platform/seed/production-check.js';
 import { taskRoutes } from '../platform/tasks/routes.js';
 import { userRoutes } from '../platform/users/routes.js';
 import { modules } from './modules.js';
@@ -31,6 +33,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export type App = FastifyInstance & { routeTable: RouteEntry[] };
 
 export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<App> {
+  await assertProductionSafe(db, config);
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -70,6 +73,7 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
       },
     },
     strictTransportSecurity: config.cookieSecure,
+    permissionsPolicy: PERMISSIONS_POLICY,
   });
   await app.register(cookie);
   await app.register(rateLimit, {
@@ -92,11 +96,15 @@ export async function buildApp({ db, config, webRoot }: BuildOptions): Promise<A
   const routeTable: RouteEntry[] = [];
   registerAuth(app, routeTable);
   registerErrorHandling(app);
+  registerInputGuard(app);
 
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  // The API description helps attackers as much as integrators: off in production unless RODTRAD_API_DOCS.
+  if (config.apiDocs) {
+    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+      app.swagger(),
+    );
+  }
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);

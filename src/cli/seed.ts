@@ -20,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
   const db = await openConfiguredDb(config);
   try {
     await migrate(db);
-    if (await findTenantBySlug(db, 'demo')) {
+    if (await findTenantBySlug(db, 'demo', { includeDisabled: true })) {
       console.log('Demo Kommune exists already; nothing to do.');
       return 0;
     }

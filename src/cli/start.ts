@@ -35,6 +35,7 @@ export async function run(args: string[]): Promise<number> {
     return result;
   };
   const config = loadConfig();
+  for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
   const db = await phase('database', () => openConfiguredDb(config));
   await phase('migrations', () => migrate(db));
   let seeded = false;
@@ -49,7 +50,7 @@ export async function run(args: string[]): Promise<number> {
   console.log(
     `\nRød Tråd is ready at ${url} (${db.kind}, ${((Date.now() - started) / 1000).toFixed(1)} s: ${phases.join(', ')})`,
   );
-  console.log(`API documentation: ${url}/api/docs`);
+  if (config.apiDocs) console.log(`API documentation: ${url}/api/docs`);
   if (seeded || (config.seedDemo && config.env !== 'production')) {
     console.log(`Demo Kommune logins (password "${DEMO_PASSWORD}"):`);
     for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(24)} ${u.role}`);

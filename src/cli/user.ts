@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const db = await openConfiguredDb(loadConfig());
   try {
     await migrate(db);
-    const tenant = await findTenantBySlug(db, slug);
+    const tenant = await findTenantBySlug(db, slug, { includeDisabled: true });
     if (!tenant) throw new Error(`no tenant with slug "${slug}"`);
     const actor = systemActor(tenant.id, 'system:cli');
     if (sub === 'add') {

@@ -3,6 +3,7 @@ import { RequireAuth } from './auth/session.js';
 import { Layout } from './components/Layout.js';
 import { RouteError } from './components/RouteError.js';
 import { webModules, type WebModule } from './modules.js';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/ForgotPasswordPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -11,6 +12,8 @@ import { ProfilePage } from './pages/ProfilePage.js';
 export function appRoutes(modules: readonly WebModule[] = webModules): RouteObject[] {
   return [
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    { path: '/glemt-adgangskode', element: <ForgotPasswordPage />, errorElement: <RouteError /> },
+    { path: '/glemt-adgangskode/ny', element: <ResetPasswordPage />, errorElement: <RouteError /> },
     ...modules.flatMap((module) =>
       (module.publicRoutes ?? []).map((route) => ({ ...route, errorElement: <RouteError /> })),
     ),

@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<Command>> = {
   user: () => import('../../src/cli/user.js'),
   audit: () => import('../../src/cli/audit.js'),
   oidc: () => import('../../src/cli/oidc.js'),
+  tenant: () => import('../../src/cli/tenant.js'),
 };
 
 afterEach(() => vi.restoreAllMocks());

@@ -29,7 +29,7 @@ describe('config', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', RODTRAD_SESSION_SECRET: 'short' })).toThrow(
       /RODTRAD_SESSION_SECRET/,
     );
-    const secret = 'x'.repeat(40);
+    const secret = 'k3J9xQ2mV7pL0sT8wZ4nB6yH1cF5gR-e';
     expect(() =>
       loadConfig({ NODE_ENV: 'production', RODTRAD_SESSION_SECRET: secret, RODTRAD_SEED_DEMO: 'true' }),
     ).toThrow(/SEED_DEMO/);

@@ -75,6 +75,8 @@ export type TImportBody = z.infer<typeof ZImportBody>;
 export const ZImportRow = z.object({
   line: z.number(),
   key: z.string(),
+  /** The unit's or person's name as it will be written (so a dry run shows "Søren", or the damage). */
+  name: z.string().nullable(),
   action: z.enum(['create', 'update', 'unchanged', 'error']),
   changes: z.array(z.string()),
 });

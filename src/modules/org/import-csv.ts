@@ -35,9 +35,49 @@ function describeParseError(error: unknown): { da: string; en: string; line?: nu
   return { da: `CSV-filen kan ikke læses: ${message}`, en: `The CSV file cannot be read: ${message}`, line };
 }
 
+/** The line on which a quoted field opens that is never closed (csv-parse reports the end of the file). */
+export function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
+  let line = 1;
+  let opened = 0;
+  let inQuote = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuote) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuote = false;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuote = true;
+      opened = line;
+      fieldStart = false;
+    } else if (ch === '\n') {
+      line++;
+      fieldStart = true;
+    } else if (ch === delimiter) fieldStart = true;
+    else if (ch !== ' ' && ch !== '\t' && ch !== '\r') fieldStart = false;
+  }
+  return inQuote ? opened : undefined;
+}
+
 export function parseCsv(text: string, required: string[], optional: string[]): CsvResult {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
+  // U+FFFD means the file was read with the wrong encoding somewhere before us: importing it would store "S�ren".
+  const broken = text.indexOf('\uFFFD');
+  if (broken >= 0) {
+    const line = text.slice(0, broken).split('\n').length;
+    return {
+      error: {
+        da: 'Filen indeholder tegn, der ikke kunne læses (�). Den er sandsynligvis gemt i Windows-1252 og læst som UTF-8: vælg filen igen her, eller gem den som "CSV UTF-8".',
+        en: 'The file contains characters that could not be read (�). It was probably saved in Windows-1252 and read as UTF-8: choose the file again here, or save it as "CSV UTF-8".',
+        line,
+      },
+    };
+  }
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
     rows = parse(text, {
@@ -50,7 +90,10 @@ export function parseCsv(text: string, required: string[], optional: string[]): 
       relax_column_count: false,
     }) as typeof rows;
   } catch (error) {
-    return { error: describeParseError(error) };
+    const described = describeParseError(error);
+    if ((error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED')
+      described.line = unclosedQuoteLine(text.replace(/^\uFEFF/, ''), delimiter) ?? described.line;
+    return { error: described };
   }
   if (rows.length === 0)
     return { error: { da: 'Filen indeholder ingen rækker.', en: 'The file has no rows.' } };

@@ -34,7 +34,7 @@ async function planUnits(tx: TenantTx, records: CsvRecord[], errors: LineError[]
     const { code = '', name = '', parent_code: parentCode = '' } = rec.values;
     const fail = (da: string, en: string) => {
       errors.push(err(rec.line, da, en));
-      planned.push({ row: { line: rec.line, key: code, action: 'error', changes: [] } });
+      planned.push({ row: { line: rec.line, key: code, name: name || null, action: 'error', changes: [] } });
     };
     if (!code || !name) {
       fail('code og name skal udfyldes.', 'code and name are required.');
@@ -63,7 +63,7 @@ async function planUnits(tx: TenantTx, records: CsvRecord[], errors: LineError[]
       changes.push(`parent: ${current.parent_code ?? '-'} → ${parentCode || '-'}`);
     const action = !current ? 'create' : changes.length ? 'update' : 'unchanged';
     planned.push({
-      row: { line: rec.line, key: code, action, changes },
+      row: { line: rec.line, key: code, name, action, changes },
       apply:
         action === 'unchanged'
           ? undefined
@@ -174,7 +174,9 @@ async function planEmployees(tx: TenantTx, records: CsvRecord[], errors: LineErr
     const no = v.employee_no ?? '';
     const fail = (da: string, en: string) => {
       errors.push(err(rec.line, da, en));
-      planned.push({ row: { line: rec.line, key: no, action: 'error', changes: [] } });
+      planned.push({
+        row: { line: rec.line, key: no, name: personName(v), action: 'error', changes: [] },
+      });
     };
     if (!no || !v.given_name || !v.family_name || !v.unit_code) {
       fail(
@@ -215,7 +217,7 @@ async function planEmployees(tx: TenantTx, records: CsvRecord[], errors: LineErr
       : [];
     const action = !current ? 'create' : changes.length ? 'update' : 'unchanged';
     planned.push({
-      row: { line: rec.line, key: no, action, changes },
+      row: { line: rec.line, key: no, name: personName(v), action, changes },
       apply:
         action === 'unchanged'
           ? undefined
@@ -258,6 +260,10 @@ async function planEmployees(tx: TenantTx, records: CsvRecord[], errors: LineErr
     });
   }
   return planned;
+}
+
+function personName(v: Record<string, string>): string | null {
+  return [v.given_name, v.family_name].filter(Boolean).join(' ') || null;
 }
 
 export async function importOrgCsv(db: Db, actor: Actor, input: TImportBody): Promise<TImportReport> {

@@ -26,6 +26,12 @@ function looksLikePdfBody(b: Uint8Array, head: string): boolean {
 /** Recognised format, 'zip' (to be checked as DOCX) or null. */
 export function sniffFormat(b: Uint8Array): TInputFormat | 'zip' | null {
   if (b.length === 0) return null;
+  // Other formats by their magic at offset 0 first: a zip (or image) that merely contains "%PDF-" in its first
+  // kilobyte is not a PDF.
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
+  // Readers accept "%PDF-" anywhere in the first kilobyte (bytes before the header), and a PDF without one.
   const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
   if (head.includes('%PDF-') || looksLikePdfBody(b, head)) return 'pdf';
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';

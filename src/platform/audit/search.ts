@@ -27,14 +27,16 @@ function where(q: TAuditQuery): { clause: string; params: unknown[] } {
     conditions.push(sql.replace('?', `$${params.length}`));
   };
   if (q.actor) {
-    if (isUuid(q.actor)) add('actor_user_id = ?::uuid', q.actor);
-    else add("actor_label ILIKE '%' || ? || '%'", q.actor);
+    const actor: string = q.actor;
+    if (isUuid(actor)) add('actor_user_id = ?::uuid', actor);
+    // The actor's text is matched literally: % and _ are escaped, not wildcards.
+    else add("actor_label ILIKE '%' || ? || '%' ESCAPE '\\'", String(actor).replace(/[\\%_]/g, '\\$&'));
   }
   if (q.objectType) add('object_type = ?', q.objectType);
   if (q.objectId) add('object_id = ?', q.objectId);
   if (q.action) {
     if (q.action.endsWith('*') || q.action.endsWith('.'))
-      add("action LIKE ? || '%'", q.action.replace(/\*$/, '').replace(/[%_]/g, '\\$&'));
+      add("action LIKE ? || '%' ESCAPE '\\'", q.action.replace(/\*$/, '').replace(/[\\%_]/g, '\\$&'));
     else add('action = ?', q.action);
   }
   if (q.from) add('created_at >= ?::timestamptz', q.from);

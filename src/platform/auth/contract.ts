@@ -43,3 +43,13 @@ export const ZChangePassword = z.strictObject({
 export const ZPublicTenants = z.array(z.object({ slug: z.string(), name: z.string() }));
 
 export const ZOk = z.object({ ok: z.literal(true) });
+
+export const ZForgotPassword = z.strictObject({
+  tenant: z.string().min(1).max(63),
+  email: z.string().trim().min(3).max(254),
+});
+
+export const ZResetPassword = z.strictObject({
+  token: z.string().min(20).max(200),
+  newPassword: z.string().min(10).max(1024),
+});

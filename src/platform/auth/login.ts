@@ -1,5 +1,6 @@
-// Password login with lock-out: after `lockoutThreshold` consecutive failures the account is locked for
-// `lockoutMinutes`. Failures and successes are audited. Unknown tenants/users answer like a wrong password.
+// Password login with lock-out per login name and source (lockout.ts): after `lockoutThreshold` failures from
+// one address that name is locked there for `lockoutMinutes`. Failures and successes of real accounts are
+// audited. Unknown tenants and users answer exactly like a wrong password, and lock exactly alike.
 import type { FastifyRequest } from 'fastify';
 import { writeAudit } from '../audit/log.js';
 import type { Config } from '../config.js';
@@ -7,6 +8,7 @@ import { withTenant, type Db } from '../db/database.js';
 import type { Actor } from '../http/context.js';
 import { AppError } from '../http/errors.js';
 import { findTenantBySlug } from '../tenancy/service.js';
+import { clearAttempts, recordFailure, reserveAttempt, throttleKey } from './lockout.js';
 import { verifyPassword } from './password.js';
 import { createSession, type NewSession } from './sessions.js';
 
@@ -20,8 +22,6 @@ type UserRow = {
   language: string;
   password_hash: string | null;
   active: boolean;
-  failed_logins: number;
-  locked_until: Date | string | null;
 };
 
 function requestActor(tenantId: string, req: FastifyRequest, user?: { id: string; email: string }): Actor {
@@ -48,63 +48,58 @@ export async function login(
     throw new AppError('auth.invalid_credentials');
   }
   const email = input.email.trim().toLowerCase();
-  const user = await withTenant(db, tenant.id, async (tx) => {
+  const key = throttleKey(email, req.ip);
+  const { user, allowed, attempt } = await withTenant(db, tenant.id, async (tx) => {
     const rows = await tx.sql.query<UserRow>(
-      'SELECT id, name, email, language, password_hash, active, failed_logins, locked_until FROM users WHERE lower(email) = $1',
+      'SELECT id, name, email, language, password_hash, active FROM users WHERE lower(email) = $1',
       [email],
     );
-    return rows.rows[0];
-  });
-  if (!user || !user.active) {
-    await verifyPassword(input.password, null);
-    throw new AppError('auth.invalid_credentials');
-  }
-  if (user.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
-    await withTenant(db, tenant.id, (tx) =>
-      writeAudit(tx, requestActor(tenant.id, req, user), {
+    const reserved = await reserveAttempt(tx, key, config);
+    const found = rows.rows[0];
+    if (!reserved.allowed && found)
+      await writeAudit(tx, requestActor(tenant.id, req, found), {
         action: 'auth.login_locked',
         objectType: 'user',
-        objectId: user.id,
-      }),
-    );
-    throw new AppError('auth.locked');
-  }
-  const ok = await verifyPassword(input.password, user.password_hash);
-  if (!ok) {
-    const locked = await withTenant(db, tenant.id, async (tx) => {
-      // A lock that has run out starts a fresh count.
-      const failures = (user.locked_until ? 0 : user.failed_logins) + 1;
-      const lock = failures >= config.lockoutThreshold;
-      await tx.sql.query(
-        `UPDATE users SET failed_logins = $2, locked_until = CASE WHEN $3::boolean THEN now() + make_interval(mins => $4::int) ELSE NULL END
-         WHERE id = $1`,
-        [user.id, lock ? 0 : failures, lock, config.lockoutMinutes],
-      );
-      await writeAudit(tx, requestActor(tenant.id, req, user), {
-        action: lock ? 'auth.locked' : 'auth.login_failed',
-        objectType: 'user',
-        objectId: user.id,
-        details: { failures },
+        objectId: found.id,
       });
+    return { user: found, ...reserved };
+  });
+  // Known and unknown names take the same path: the same count, the same answers, the same password work.
+  if (!allowed) throw new AppError('auth.locked');
+  const usable = user?.active ? user : undefined;
+  const ok = await verifyPassword(input.password, usable?.password_hash ?? null);
+  if (!ok || !usable) {
+    const locked = await withTenant(db, tenant.id, async (tx) => {
+      const lock = await recordFailure(tx, key, attempt, config);
+      if (usable)
+        await writeAudit(tx, requestActor(tenant.id, req, usable), {
+          action: lock ? 'auth.locked' : 'auth.login_failed',
+          objectType: 'user',
+          objectId: usable.id,
+          details: { failures: attempt, source: key.source },
+        });
       return lock;
     });
     throw new AppError(locked ? 'auth.locked' : 'auth.invalid_credentials');
   }
   await withTenant(db, tenant.id, async (tx) => {
-    await tx.sql.query(
-      'UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1',
-      [user.id],
-    );
-    await writeAudit(tx, requestActor(tenant.id, req, user), {
+    await clearAttempts(tx, key);
+    await tx.sql.query('UPDATE users SET last_login_at = now() WHERE id = $1', [usable.id]);
+    await writeAudit(tx, requestActor(tenant.id, req, usable), {
       action: 'auth.login',
       objectType: 'user',
-      objectId: user.id,
+      objectId: usable.id,
       details: { method: 'password' },
     });
   });
-  const session = await createSession(db, config, user.id, tenant.id, req);
+  const session = await createSession(db, config, usable.id, tenant.id, req);
   return {
-    user: { id: user.id, name: user.name, email: user.email, language: user.language === 'en' ? 'en' : 'da' },
+    user: {
+      id: usable.id,
+      name: usable.name,
+      email: usable.email,
+      language: usable.language === 'en' ? 'en' : 'da',
+    },
     session,
   };
 }

@@ -7,6 +7,8 @@ import { AppError } from '../http/errors.js';
 import { listPublicTenants } from '../tenancy/service.js';
 import {
   ZChangePassword,
+  ZForgotPassword,
+  ZResetPassword,
   ZLoginBody,
   ZLoginResponse,
   ZMe,
@@ -15,9 +17,16 @@ import {
   ZPublicTenants,
 } from './contract.js';
 import { login } from './login.js';
+import { requestPasswordReset, resetPasswordWithToken } from './password-reset.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { forgetUserSessions } from './session-cache.js';
-import { clearSessionCookie, destroySession, SESSION_COOKIE, setSessionCookie } from './sessions.js';
+import {
+  clearSessionCookie,
+  destroySession,
+  destroyUserSessions,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from './sessions.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, appConfig: config } = app;
@@ -157,8 +166,56 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           action: 'user.password_change',
           objectType: 'user',
           objectId: actor.userId,
+          details: { otherSessionsEnded: true },
         });
       });
+      // Whoever else holds a session of this user (a stolen cookie, a forgotten browser) is logged out.
+      await destroyUserSessions(db, actor.userId!, req.auth!.sessionIdHash);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/forgot-password',
+    {
+      config: {
+        permission: 'public',
+        rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: 60_000 },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Ask for an e-mailed link to choose a new password (same answer whether the account exists)',
+        body: ZForgotPassword,
+        response: { 202: ZOk },
+      },
+    },
+    async (req, reply) => {
+      // After the answer, so neither the answer nor its timing says whether the account exists.
+      setImmediate(() => {
+        requestPasswordReset(db, config, req.body, req).catch((error: unknown) =>
+          req.log.error({ err: error }, 'password reset request failed'),
+        );
+      });
+      return reply.status(202).send({ ok: true as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-password',
+    {
+      config: {
+        permission: 'public',
+        rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: 60_000 },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a new password with the e-mailed link (single use, expiring)',
+        body: ZResetPassword,
+        response: { 200: ZOk },
+      },
+    },
+    async (req) => {
+      await resetPasswordWithToken(db, req.body, req);
       return { ok: true as const };
     },
   );

@@ -72,8 +72,12 @@ export async function destroySession(db: Db, config: Config, token: string): Pro
   sessionCacheOf(db).forgetSession(idHash);
 }
 
-export async function destroyUserSessions(db: Db, userId: string): Promise<void> {
-  await db.sql.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+/** Ends every session of the user, or every one but `keepIdHash` (the session that changed the password). */
+export async function destroyUserSessions(db: Db, userId: string, keepIdHash?: string): Promise<void> {
+  await db.sql.query('DELETE FROM sessions WHERE user_id = $1 AND id_hash IS DISTINCT FROM $2', [
+    userId,
+    keepIdHash ?? null,
+  ]);
   forgetUserSessions(db, userId);
 }
 
@@ -123,7 +127,7 @@ export async function loadSession(db: Db, config: Config, token: string): Promis
               COALESCE((SELECT json_agg(json_build_object('role', r.role, 'unitId', r.unit_id))
                         FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN tenants t ON t.id = s.tenant_id
-       WHERE s.id_hash = $1`,
+       WHERE s.id_hash = $1 AND t.disabled_at IS NULL`,
       [idHash],
     )
   ).rows[0];

@@ -40,6 +40,11 @@ export const ERRORS = {
     da: 'Kontoen er midlertidigt låst efter for mange forkerte forsøg.',
     en: 'The account is temporarily locked after too many failed attempts.',
   },
+  'auth.reset_invalid': {
+    status: 400,
+    da: 'Linket til at vælge ny adgangskode er udløbet eller allerede brugt. Bed om et nyt.',
+    en: 'The link to choose a new password has expired or was already used. Ask for a new one.',
+  },
   'auth.csrf': {
     status: 403,
     da: 'Sikkerhedstoken mangler eller er forkert. Genindlæs siden.',
@@ -76,6 +81,16 @@ export const ERRORS = {
     status: 409,
     da: 'Du kan ikke deaktivere dig selv.',
     en: 'You cannot deactivate yourself.',
+  },
+  'users.invalid_employee': {
+    status: 400,
+    da: 'Medarbejderen findes ikke i kommunen.',
+    en: 'The employee does not exist in this municipality.',
+  },
+  'users.last_administrator': {
+    status: 409,
+    da: 'Kommunen skal have mindst én aktiv administrator for hele kommunen.',
+    en: 'The municipality must keep at least one active administrator for the whole municipality.',
   },
   'service.unavailable': {
     status: 503,

@@ -30,8 +30,19 @@ export function computeSecurityHeaders(options: HelmetOptions): SecurityHeaders 
   return headers;
 }
 
-export function registerSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
-  const headers = computeSecurityHeaders(options);
+/** Browser features the application never uses, switched off for it and anything it embeds. */
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), ' +
+  'magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), ' +
+  'screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=(), interest-cohort=()';
+
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  { permissionsPolicy, ...options }: HelmetOptions & { permissionsPolicy?: string },
+): void {
+  const headers = [...computeSecurityHeaders(options)];
+  // helmet does not set Permissions-Policy.
+  if (permissionsPolicy) headers.push(['Permissions-Policy', permissionsPolicy]);
   app.addHook('onRequest', (_req, reply, done) => {
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     done();

@@ -6,4 +6,6 @@ export const tenants = pgTable('tenants', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set by `rodtrad tenant disable`: no logins, no sessions, hidden from the login page. */
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
 });

@@ -1,5 +1,6 @@
 // User administration within one tenant. Every change is audited in the same transaction.
 import { writeAudit } from '../audit/log.js';
+import { clearAllAttempts, LOCKED_SQL } from '../auth/lockout.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { forgetUserSessions } from '../auth/session-cache.js';
 import { destroyUserSessions } from '../auth/sessions.js';
@@ -15,13 +16,13 @@ type Row = {
   name: string;
   language: string;
   active: boolean;
-  locked_until: Date | string | null;
+  locked: boolean;
   employee_id: string | null;
   last_login_at: Date | string | null;
   roles: TRoleAssignment[] | string;
 };
 
-const SELECT = `SELECT u.id, u.email, u.name, u.language, u.active, u.locked_until, u.employee_id, u.last_login_at,
+const SELECT = `SELECT u.id, u.email, u.name, u.language, u.active, ${LOCKED_SQL} AS locked, u.employee_id, u.last_login_at,
   COALESCE((SELECT json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) ORDER BY r.role, r.unit_id)
             FROM user_roles r WHERE r.user_id = u.id), '[]'::json) AS roles
   FROM users u`;
@@ -33,7 +34,7 @@ function present(r: Row): TUser {
     name: r.name,
     language: r.language === 'en' ? 'en' : 'da',
     active: r.active,
-    locked: r.locked_until !== null && new Date(r.locked_until).getTime() > Date.now(),
+    locked: r.locked,
     employeeId: r.employee_id,
     lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
     roles: typeof r.roles === 'string' ? JSON.parse(r.roles) : r.roles,
@@ -55,6 +56,34 @@ async function checkUnits(tx: TenantTx, roles: TRoleAssignment[]): Promise<void>
     ])
   ).rows[0];
   if (found?.n !== ids.length) throw new AppError('org.invalid_unit');
+}
+
+/** users.employee_id has no foreign key to employees; RLS confines this lookup to the actor's municipality. */
+async function checkEmployee(tx: TenantTx, employeeId: string | null | undefined): Promise<void> {
+  if (!employeeId) return;
+  const found = await tx.sql.query('SELECT 1 FROM employees WHERE id = $1', [employeeId]);
+  if (found.rows.length === 0) throw new AppError('users.invalid_employee');
+}
+
+/**
+ * After a change, the municipality must still have an active, municipality-wide administrator. A transaction
+ * lock per tenant serialises such changes, so two administrators demoting each other at once cannot both win.
+ */
+async function hasAdministrator(tx: TenantTx): Promise<boolean> {
+  const found = await tx.sql.query(
+    `SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE u.active AND r.role = 'administrator' AND r.unit_id IS NULL LIMIT 1`,
+  );
+  return found.rows.length > 0;
+}
+
+/** Takes the lock and returns a check to run after the change: it refuses removing the last administrator. */
+async function guardAdministrators(tx: TenantTx): Promise<() => Promise<void>> {
+  await tx.sql.query("SELECT pg_advisory_xact_lock(hashtext('rodtrad.admins:' || $1))", [tx.tenantId]);
+  const had = await hasAdministrator(tx);
+  return async () => {
+    if (had && !(await hasAdministrator(tx))) throw new AppError('users.last_administrator');
+  };
 }
 
 async function writeRoles(tx: TenantTx, userId: string, roles: TRoleAssignment[]): Promise<void> {
@@ -89,6 +118,7 @@ export async function createUser(
     const exists = await tx.sql.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [input.email]);
     if (exists.rows.length > 0) throw new AppError('users.email_taken');
     await checkUnits(tx, input.roles);
+    await checkEmployee(tx, input.employeeId);
     const row = (
       await tx.sql.query<{ id: string }>(
         `INSERT INTO users (tenant_id, email, name, language, password_hash, employee_id, must_change_password)
@@ -120,7 +150,9 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: TUpdat
   requirePermission(actor, 'users.manage');
   if (input.active === false && id === actor.userId) throw new AppError('users.cannot_deactivate_self');
   const user = await withTenant(db, actor.tenantId, async (tx) => {
+    const guard = input.active === false ? await guardAdministrators(tx) : null;
     await getUser(tx, id);
+    await checkEmployee(tx, input.employeeId);
     await tx.sql.query(
       `UPDATE users SET name = COALESCE($2, name), language = COALESCE($3, language), active = COALESCE($4, active),
          employee_id = CASE WHEN $5::boolean THEN $6::uuid ELSE employee_id END, updated_at = now() WHERE id = $1`,
@@ -133,6 +165,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: TUpdat
         input.employeeId ?? null,
       ],
     );
+    await guard?.();
     await writeAudit(tx, actor, {
       action: input.active === false ? 'user.deactivate' : 'user.update',
       objectType: 'user',
@@ -152,7 +185,8 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password?:
   const newPassword = password ?? temporaryPassword();
   const hash = await hashPassword(newPassword);
   await withTenant(db, actor.tenantId, async (tx) => {
-    await getUser(tx, id);
+    const target = await getUser(tx, id);
+    await clearAllAttempts(tx, target.email);
     await tx.sql.query(
       'UPDATE users SET password_hash = $2, must_change_password = $3, failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = $1',
       [id, hash, password === undefined],
@@ -166,9 +200,11 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password?:
 export async function setRoles(db: Db, actor: Actor, id: string, roles: TRoleAssignment[]): Promise<TUser> {
   requirePermission(actor, 'users.manage');
   const user = await withTenant(db, actor.tenantId, async (tx) => {
+    const guard = await guardAdministrators(tx);
     const before = await getUser(tx, id);
     await checkUnits(tx, roles);
     await writeRoles(tx, id, roles);
+    await guard();
     await writeAudit(tx, actor, {
       action: 'user.roles_set',
       objectType: 'user',

@@ -156,6 +156,9 @@ function LoginForm({ next }: { next: string }) {
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      <p className="rt-forgot-password">
+        <Link to="/glemt-adgangskode">{t('forgotPassword.link')}</Link>
+      </p>
       {tenant ? <OidcProviders tenant={tenant} next={next} /> : null}
     </>
   );

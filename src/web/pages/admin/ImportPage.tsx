@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { ImportResult } from '../../api/types.js';
+import { decodeCsvBytes } from '../../../modules/org/csv-decode.js';
 import { Alert } from '../../components/Alert.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { useToast } from '../../components/Toasts.js';
@@ -46,7 +47,8 @@ export function ImportPage() {
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    setCsv(await file.text());
+    // Danish Excel saves "CSV (semikolonsepareret)" in Windows-1252: decode by content, not as UTF-8.
+    setCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())).text);
     changed();
   }
 

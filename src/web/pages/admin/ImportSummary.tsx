@@ -72,6 +72,7 @@ export function ImportSummary({ result }: { result: ImportResult }) {
               <tr>
                 <th scope="col">{t('admin.import.line')}</th>
                 <th scope="col">{t('admin.import.key')}</th>
+                <th scope="col">{t('admin.import.rowName')}</th>
                 <th scope="col">{t('admin.import.action')}</th>
                 <th scope="col">{t('admin.import.changes')}</th>
               </tr>
@@ -81,6 +82,7 @@ export function ImportSummary({ result }: { result: ImportResult }) {
                 <tr key={`${row.line}-${row.key}`}>
                   <td>{formatNumber(row.line)}</td>
                   <td>{row.key}</td>
+                  <td>{row.name ?? ''}</td>
                   <td>
                     <span className={`badge ${ACTION_BADGE[row.action]}`}>
                       {t(`admin.import.actions.${row.action}`)}
