@@ -1,6 +1,6 @@
 // Loads the Danish NER data (UD Danish-DDT sentences with the person/location/organisation tags of Plank 2019)
 // into sentences with text, token offsets and person entities. The data is read from a directory given on the
-// command line or in RODTRAD_NER_DIR; it is never copied into the project (see README.md here for the licences).
+// command line or in RODTRAD_NER_DIR; it is never copied into the project (licences and attribution: docs/modules/detection.md).
 //
 // Splits:
 //   train     the 10k-token training file (tokens only; the text is rebuilt with Danish spacing rules)
