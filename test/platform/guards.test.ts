@@ -147,3 +147,26 @@ describe('file type sniffing', () => {
     expect(sniffFormat(new TextEncoder().encode('\n%PDF-1.7\n'))).toBe('pdf');
   });
 });
+
+describe('audit search scope', () => {
+  it('gives a team lead only their own entries, and an administrator everything', async () => {
+    const tenant = await createTestTenant(t.db);
+    const admin = await loginAgent(
+      t,
+      tenant,
+      await createTestUser(t.db, tenant.id, { role: 'administrator' }),
+    );
+    const leadUser = await createTestUser(t.db, tenant.id, { role: 'team_lead' });
+    const lead = await loginAgent(t, tenant, leadUser);
+    await admin.post('/api/org/units', { code: 'S1', name: 'Secret unit' });
+    await lead.get('/api/audit'); // the search itself is the lead's own audited action
+    const seen = (await lead.get('/api/audit?limit=200')).json();
+    expect(seen.entries.length).toBeGreaterThan(0);
+    expect(seen.entries.every((e: { actorUserId: string }) => e.actorUserId === leadUser.id)).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain('Secret unit');
+    const exported = await lead.get('/api/audit/export.csv');
+    expect(exported.body).not.toContain('Secret unit');
+    const all = (await admin.get('/api/audit?limit=200')).json();
+    expect(JSON.stringify(all)).toContain('Secret unit');
+  });
+});

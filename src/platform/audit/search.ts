@@ -19,13 +19,24 @@ type Row = {
   total: string | number;
 };
 
-function where(q: TAuditQuery): { clause: string; params: unknown[] } {
+/**
+ * Who sees which entries: a municipality-wide administrator sees the whole log; anyone else with audit.read
+ * (team leads) sees only the entries of their own actions. The log records reads of cases and persons across
+ * the municipality, including requests a team lead may not open, so a wider view would leak exactly what the
+ * other permissions hide (docs/security.md).
+ */
+export function seesWholeLog(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'administrator' && r.unitId === null);
+}
+
+function where(q: TAuditQuery, actor: Actor): { clause: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
     params.push(value);
     conditions.push(sql.replace('?', `$${params.length}`));
   };
+  if (!seesWholeLog(actor)) add('actor_user_id = ?::uuid', actor.userId);
   if (q.actor) {
     const actor: string = q.actor;
     if (isUuid(actor)) add('actor_user_id = ?::uuid', actor);
@@ -67,7 +78,7 @@ export async function searchAudit(
 ): Promise<{ entries: TAuditEntry[]; total: number }> {
   requirePermission(actor, 'audit.read');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { clause, params } = where(q);
+    const { clause, params } = where(q, actor);
     const rows = (
       await tx.sql.query<Row>(
         `SELECT *, count(*) OVER () AS total FROM audit_log ${clause} ORDER BY seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
@@ -107,7 +118,7 @@ function csvCell(value: unknown): string {
 export async function exportAuditCsv(db: Db, actor: Actor, q: TAuditQuery): Promise<string> {
   requirePermission(actor, 'audit.read');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { clause, params } = where(q);
+    const { clause, params } = where(q, actor);
     const rows = (
       await tx.sql.query<Row>(
         `SELECT *, 0 AS total FROM audit_log ${clause} ORDER BY seq LIMIT 100000`,
