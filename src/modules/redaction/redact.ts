@@ -274,7 +274,13 @@ export async function redactDocument(
         [...chosen.map((s) => s.legalBasis), ...manual.map((m) => m.legalBasis)].flatMap(labelCandidates),
       ),
     ].sort((a, b) => b.length - a.length);
-    await verifyOutput(pdf, { items, allowed: allowedTexts(states, chosen), labels, ocr });
+    await verifyOutput(pdf, {
+      items,
+      allowed: allowedTexts(states, chosen),
+      labels,
+      ocr,
+      pages: states.length,
+    });
 
     const counts: Record<string, number> = {};
     for (const s of chosen) counts[s.label] = (counts[s.label] ?? 0) + 1;

@@ -22,6 +22,8 @@ export interface TVerifyInput {
   /** Label strings drawn inside boxes. */
   labels: string[];
   ocr: TOcrPool;
+  /** Pages the output must have. */
+  pages?: number;
 }
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}@._-]+/u;
@@ -150,6 +152,20 @@ async function ocrCheck(
 export async function verifyOutput(pdf: Uint8Array, input: TVerifyInput): Promise<void> {
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf').asPDF();
   if (!doc) throw fail('output is not a PDF', 'resultatet er ikke en PDF');
+  // the written file must have the pages of the input (a repaired, truncated input was once written with a
+  // cycle in its page tree)
+  let pages = -1;
+  try {
+    pages = doc.countPages();
+    for (let i = 0; i < pages; i++) doc.findPage(i);
+  } catch {
+    pages = -1;
+  }
+  if (input.pages !== undefined && pages !== input.pages)
+    throw fail(
+      `the written file is damaged (${pages < 0 ? 'unreadable page tree' : `${pages} pages`}, expected ${input.pages})`,
+      `den skrevne fil er beskadiget (${pages < 0 ? 'sidetræet kan ikke læses' : `${pages} sider`}, forventet ${input.pages})`,
+    );
   const byPage = new Map<number, TVerifyItem[]>();
   for (const it of input.items) byPage.set(it.page, [...(byPage.get(it.page) ?? []), it]);
   const ocrChecks: Promise<void>[] = [];
