@@ -3,7 +3,15 @@
 // receives the user's abilities (permission names) from GET /api/auth/me to hide what is not allowed.
 // Modules add their permissions to PERMISSIONS and grant them to roles in ROLE_PERMISSIONS.
 
-export const ROLES = ['administrator', 'caseworker', 'team_lead', 'planner', 'employee'] as const;
+export const ROLES = [
+  'administrator',
+  'caseworker',
+  'team_lead',
+  'planner',
+  'employee',
+  'facility_manager',
+  'caretaker',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -29,6 +37,12 @@ export const PERMISSIONS = [
   'roster.read',
   'roster.plan',
   'roster.publish',
+  // facilities (buildings, work orders, maintenance plan, energy)
+  'facilities.read',
+  'facilities.manage',
+  'facilities.work',
+  'facilities.plan',
+  'facilities.codes',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +72,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   planner: [...everyone, 'roster.read', 'roster.plan', 'roster.publish'],
   employee: [...everyone],
+  facility_manager: [
+    ...everyone,
+    'facilities.read',
+    'facilities.manage',
+    'facilities.work',
+    'facilities.plan',
+  ],
+  caretaker: [...everyone, 'facilities.read', 'facilities.work'],
 };
 
 export type RoleAssignment = { role: Role; unitId: string | null };
