@@ -4,6 +4,7 @@
 // use `app.db` and `app.appConfig`.
 import type { FastifyPluginAsync } from 'fastify';
 import { detectionRoutes } from '../modules/detection/routes.js';
+import { facilitiesRoutes } from '../modules/facilities/index.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -19,4 +20,5 @@ export const modules: ModuleEntry[] = [
   { name: 'oidc', plugin: oidcRoutes },
   { name: 'records', plugin: recordsRoutes },
   { name: 'detection', plugin: detectionRoutes },
+  { name: 'facilities', plugin: facilitiesRoutes },
 ];

@@ -360,3 +360,28 @@ export const fmPlanScenarios = pgTable('fm_plan_scenarios', {
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
 });
+
+/** Current energy alerts from the anomaly scan (migration 0052): one per meter and kind. */
+export const fmEnergyAlerts = pgTable(
+  'fm_energy_alerts',
+  {
+    tenantId: tenantId(),
+    buildingId: uuid('building_id')
+      .notNull()
+      .references(() => fmBuildings.id),
+    meterId: uuid('meter_id')
+      .notNull()
+      .references(() => fmMeters.id),
+    kind: text('kind').notNull(),
+    since: text('since').notNull(),
+    ratio: doublePrecision('ratio').notNull(),
+    baseline: doublePrecision('baseline').notNull(),
+    recent: doublePrecision('recent').notNull(),
+    series: jsonb('series').notNull(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meterId, t.kind] }),
+    index('fm_energy_alerts_building_idx').on(t.tenantId, t.buildingId),
+  ],
+);

@@ -2,3 +2,4 @@
 export { orgUnits, employees } from './schema.js';
 export { listUnitsTx, unitWithDescendants } from './units.js';
 export type { TUnit } from './contract.js';
+export { parseCsv, type CsvRecord } from './import-csv.js';
