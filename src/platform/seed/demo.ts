@@ -6,6 +6,7 @@ import { withTenant, type Db } from '../db/database.js';
 import { systemActor } from '../http/context.js';
 import type { Role } from '../access/permissions.js';
 import { createTenant } from '../tenancy/service.js';
+import { seedFacilitiesDemo } from '../../modules/facilities/demo-seed.js';
 
 export const DEMO_PASSWORD = 'rodtrad-demo';
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Kommune' };
@@ -15,6 +16,8 @@ export const DEMO_USERS: { email: string; name: string; role: Role; unit: string
   { email: 'teamleder@demo.dk', name: 'Tina Teamleder', role: 'team_lead', unit: 'BYG' },
   { email: 'planlaegger@demo.dk', name: 'Peter Planlægger', role: 'planner', unit: 'HJN' },
   { email: 'medarbejder@demo.dk', name: 'Mette Medarbejder', role: 'employee', unit: 'HJN' },
+  { email: 'ejendom@demo.dk', name: 'Erik Ejendomsansvarlig', role: 'facility_manager', unit: null },
+  { email: 'pedel@demo.dk', name: 'Palle Pedel', role: 'caretaker', unit: 'EC' },
 ];
 
 const UNITS: [code: string, name: string, parent: string | null][] = [
@@ -126,5 +129,6 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
       details: { units: UNITS.length, employees: 30, users: DEMO_USERS.length },
     });
   });
+  await seedFacilitiesDemo(db, tenant.id);
   return { tenantId: tenant.id };
 }

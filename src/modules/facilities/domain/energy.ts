@@ -282,6 +282,7 @@ export const KWH_TARGETS: { prefix: string; target: number }[] = [
   { prefix: '42', target: 110 }, // schools and education
   { prefix: '44', target: 120 }, // day care and institutions
   { prefix: '43', target: 160 }, // care homes and health
+  { prefix: '16', target: 160 }, // residential care (plejeboliger)
   { prefix: '53', target: 140 }, // sports halls
   { prefix: '32', target: 100 }, // offices and town halls
 ];
