@@ -47,6 +47,7 @@ export function BuildingsPage() {
       </PageHeading>
       <p>
         <Link to="/ejendomme/arbejdsordrer">{t('modules.facilities.workOrders')}</Link> ·{' '}
+        <Link to="/ejendomme/plan">{t('modules.facilities.plan.title')}</Link> ·{' '}
         <Link to="/ejendomme/import">{t('modules.facilities.import')}</Link>
       </p>
       <TextField

@@ -5,6 +5,7 @@ import type { WebModule } from '../../../web/modules.js';
 import { BuildingPage } from './BuildingPage.js';
 import { BuildingsPage } from './BuildingsPage.js';
 import { ImportPage } from './ImportPage.js';
+import { PlanPage } from './PlanPage.js';
 import {
   CONTRACTOR_PATH,
   ContractorPage,
@@ -42,6 +43,11 @@ export const facilitiesWebModule: WebModule = {
           path: 'arbejdsordrer/:orderId',
           handle: { crumb: 'modules.facilities.workOrders' },
           element: <WorkOrderPage />,
+        },
+        {
+          path: 'plan',
+          handle: { crumb: 'modules.facilities.plan.title', ability: ['facilities.plan'] },
+          element: <PlanPage />,
         },
         {
           path: 'import',

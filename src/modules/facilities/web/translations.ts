@@ -127,6 +127,18 @@ export const facilitiesTranslations = {
       line: 'Linje',
     },
     readingsImport: 'Målerdata',
+    plan: {
+      title: '10-års vedligeholdelsesplan',
+      lead: 'Optimeret valg og placering af anbefalede indsatser inden for hvert års budget.',
+      budget: 'Budget pr. år (kr.)',
+      run: 'Beregn plan',
+      spent: 'Forbrug (kr.)',
+      condition: 'Tilstand (plan)',
+      greedy: 'Tilstand (prioriteret liste)',
+      cut: 'Tilstand (budget −10 %)',
+      summary:
+        '{{chosen}} af {{total}} indsatser valgt; afstand til bedste grænse {{gap}} %. Gns. tilstand: plan {{plan}}, prioriteret liste {{greedy}}, 10 % lavere budget {{cut}} (1 bedst).',
+    },
   },
   en: {
     nav: 'Properties',
@@ -256,6 +268,18 @@ export const facilitiesTranslations = {
       line: 'Line',
     },
     readingsImport: 'Meter data',
+    plan: {
+      title: '10-year maintenance plan',
+      lead: "Optimised choice and timing of recommended actions within each year's budget.",
+      budget: 'Budget per year (DKK)',
+      run: 'Calculate plan',
+      spent: 'Spent (DKK)',
+      condition: 'Condition (plan)',
+      greedy: 'Condition (priority list)',
+      cut: 'Condition (budget −10 %)',
+      summary:
+        '{{chosen}} of {{total}} actions chosen; gap to the best bound {{gap}} %. Mean condition: plan {{plan}}, priority list {{greedy}}, 10 % lower budget {{cut}} (1 best).',
+    },
   },
 };
 
