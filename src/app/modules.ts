@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { detectionRoutes } from '../modules/detection/routes.js';
 import { insightRoutes } from '../modules/insight/index.js';
 import { portfolioRoutes } from '../modules/portfolio/index.js';
+import { facilitiesRoutes } from '../modules/facilities/index.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
@@ -23,4 +24,5 @@ export const modules: ModuleEntry[] = [
   { name: 'detection', plugin: detectionRoutes },
   { name: 'insight', plugin: insightRoutes },
   { name: 'portfolio', plugin: portfolioRoutes },
+  { name: 'facilities', plugin: facilitiesRoutes },
 ];

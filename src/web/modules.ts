@@ -7,6 +7,7 @@ import type { Language } from './api/types.js';
 import { insightWebModule } from '../modules/insight/web/module.js';
 import { portfolioWebModule } from '../modules/portfolio/web/module.js';
 import { recordsWebModule } from '../modules/records/web/module.js';
+import { facilitiesWebModule } from '../modules/facilities/web/module.js';
 import { adminModule } from './pages/admin/module.js';
 
 export type Ability = string | readonly string[];
@@ -37,7 +38,13 @@ export type WebModule = {
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 
-export const webModules: WebModule[] = [recordsWebModule, insightWebModule, portfolioWebModule, adminModule];
+export const webModules: WebModule[] = [
+  recordsWebModule,
+  facilitiesWebModule,
+  insightWebModule,
+  portfolioWebModule,
+  adminModule,
+];
 
 export function publicLinks(
   modules: readonly WebModule[] = webModules,

@@ -1,2 +1,11 @@
 // The roles the platform knows come from its contract; the UI shows translated names (roles.names.<role>).
-export const KNOWN_ROLES = ['administrator', 'caseworker', 'team_lead', 'planner', 'employee', 'leader'] as const;
+export const KNOWN_ROLES = [
+  'administrator',
+  'caseworker',
+  'team_lead',
+  'planner',
+  'employee',
+  'facility_manager',
+  'caretaker',
+  'leader',
+] as const;

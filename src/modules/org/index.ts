@@ -1,3 +1,5 @@
 // The organisation module's public surface: what other modules may use of the units and employees.
-export { listUnitsTx, unitWithDescendants } from './units.js';
+export { orgUnits, employees } from './schema.js';
+export { createUnit, listUnitsTx, unitWithDescendants } from './units.js';
 export type { TUnit } from './contract.js';
+export { parseCsv, type CsvRecord } from './import-csv.js';

@@ -3,7 +3,16 @@
 // receives the user's abilities (permission names) from GET /api/auth/me to hide what is not allowed.
 // Modules add their permissions to PERMISSIONS and grant them to roles in ROLE_PERMISSIONS.
 
-export const ROLES = ['administrator', 'caseworker', 'team_lead', 'planner', 'employee', 'leader'] as const;
+export const ROLES = [
+  'administrator',
+  'caseworker',
+  'team_lead',
+  'planner',
+  'employee',
+  'facility_manager',
+  'caretaker',
+  'leader',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -34,6 +43,12 @@ export const PERMISSIONS = [
   'insight.manage',
   'portfolio.read',
   'portfolio.write',
+  // facilities (buildings, work orders, maintenance plan, energy)
+  'facilities.read',
+  'facilities.manage',
+  'facilities.work',
+  'facilities.plan',
+  'facilities.codes',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +84,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   employee: [...everyone],
   // A leader (department head, director): management information and the portfolio for their units.
   leader: [...everyone, 'insight.read', 'insight.manage', 'portfolio.write'],
+  facility_manager: [
+    ...everyone,
+    'facilities.read',
+    'facilities.manage',
+    'facilities.work',
+    'facilities.plan',
+  ],
+  caretaker: [...everyone, 'facilities.read', 'facilities.work'],
 };
 
 export type RoleAssignment = { role: Role; unitId: string | null };

@@ -8,6 +8,7 @@ import { withTenant, type Db } from '../db/database.js';
 import { systemActor } from '../http/context.js';
 import type { Role } from '../access/permissions.js';
 import { createTenant } from '../tenancy/service.js';
+import { seedFacilitiesDemo } from '../../modules/facilities/demo-seed.js';
 
 export const DEMO_PASSWORD = 'rodtrad-demo';
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Kommune' };
@@ -18,6 +19,8 @@ export const DEMO_USERS: { email: string; name: string; role: Role; unit: string
   { email: 'planlaegger@demo.dk', name: 'Peter Planlægger', role: 'planner', unit: 'HJN' },
   { email: 'medarbejder@demo.dk', name: 'Mette Medarbejder', role: 'employee', unit: 'HJN' },
   { email: 'leder@demo.dk', name: 'Lis Leder', role: 'leader', unit: 'DK' },
+  { email: 'ejendom@demo.dk', name: 'Erik Ejendomsansvarlig', role: 'facility_manager', unit: null },
+  { email: 'pedel@demo.dk', name: 'Palle Pedel', role: 'caretaker', unit: 'EC' },
 ];
 
 const UNITS: [code: string, name: string, parent: string | null][] = [
@@ -135,5 +138,6 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
     care: unitIds.get('AEP')!,
     property: unitIds.get('EC')!,
   });
+  await seedFacilitiesDemo(db, tenant.id);
   return { tenantId: tenant.id };
 }
