@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { detectionRoutes } from '../modules/detection/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
+import { rosterRoutes } from '../modules/roster/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import { documentRoutes } from '../platform/documents/routes.js';
 import { jobRoutes } from '../platform/jobs/routes.js';
@@ -19,4 +20,5 @@ export const modules: ModuleEntry[] = [
   { name: 'oidc', plugin: oidcRoutes },
   { name: 'records', plugin: recordsRoutes },
   { name: 'detection', plugin: detectionRoutes },
+  { name: 'roster', plugin: rosterRoutes },
 ];
