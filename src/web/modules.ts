@@ -6,6 +6,7 @@ import type { RouteObject } from 'react-router';
 import type { Language } from './api/types.js';
 import { recordsWebModule } from '../modules/records/web/module.js';
 import { adminModule } from './pages/admin/module.js';
+import { myRosterWebModule, rosterWebModule } from '../modules/roster/web/module.js';
 
 export type Ability = string | readonly string[];
 
@@ -35,7 +36,7 @@ export type WebModule = {
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 
-export const webModules: WebModule[] = [recordsWebModule, adminModule];
+export const webModules: WebModule[] = [recordsWebModule, adminModule, rosterWebModule, myRosterWebModule];
 
 export function publicLinks(
   modules: readonly WebModule[] = webModules,
