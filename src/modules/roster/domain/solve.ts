@@ -24,7 +24,7 @@ export interface SolveRosterOptions {
   /** fixed[e][d] = true keeps that cell as it is (the rest of a selection being re-optimised). */
   fixed?: boolean[][];
   /** Called now and then with the best objective so far (hard × hardWeight + soft penalty). */
-  onProgress?: (p: { fraction: number; best: number; hard: number; penalty: number }) => void;
+  onProgress?: (p: { fraction: number; best: number; hard: number; penalty: number; roster: Roster }) => void;
 }
 
 export interface SolveRosterResult {
@@ -153,6 +153,8 @@ export function solveRoster(model: RosterModel, opts: SolveRosterOptions = {}): 
       )
     : construct(model, ix);
   const st = new State(model, ix, initial, hardWeight);
+  // Report the constructed roster at once: a caller that must stop at its deadline always has a roster.
+  let bestRosterAtStart = st.roster.map((r) => [...r]);
   const values: (string | null)[] = [null, ...model.shifts.map((s) => s.id)];
   const E = model.employees.length;
   const blocked = model.employees.map((emp) => new Set([...emp.absences, ...emp.fixedDaysOff]));
@@ -160,13 +162,15 @@ export function solveRoster(model: RosterModel, opts: SolveRosterOptions = {}): 
     !opts.fixed?.[e]?.[d] && !(blocked[e]!.has(d) && st.roster[e]![d] === null);
   let current = st.total();
   let best = current;
-  let bestRoster = st.roster.map((r) => [...r]);
+  let bestRoster = bestRosterAtStart;
+  bestRosterAtStart = [];
   let fraction = 0;
   const report = (): void => {
     if (!opts.onProgress) return;
     const ev = scoreOf(st, bestRoster);
-    opts.onProgress({ fraction, best, ...ev });
+    opts.onProgress({ fraction, best, ...ev, roster: bestRoster });
   };
+  report();
   let nextReport = started + 500;
   for (let it = 0; it < iterations && E > 0 && model.days > 0; it++) {
     if ((it & 255) === 0) {

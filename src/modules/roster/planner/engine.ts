@@ -40,7 +40,11 @@ export interface PlanResult {
   penalty: number;
 }
 
-type Message = ({ type: 'progress' } & PlanProgress) | { type: 'done'; roster: Roster };
+type Message = ({ type: 'progress'; roster: Roster } & PlanProgress) | { type: 'done'; roster: Roster };
+
+// A stream that has not finished this long after the deadline (a slow start on a busy machine) is stopped
+// and its last reported roster used, so callers can promise to finish within their time limit.
+const GRACE_MS = 1500;
 
 function stream(
   input: PlanStreamInput,
@@ -52,9 +56,22 @@ function stream(
     let last: Roster | null = input.initial ?? null;
     const stop = () => void worker.terminate();
     signal?.addEventListener('abort', stop, { once: true });
+    const watchdog = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', stop);
+        void worker.terminate();
+        // No report yet (the worker is still starting): build the greedy roster here instead.
+        resolve(last ?? solveRoster(input.model, { iterations: 0 }).roster);
+      },
+      Math.max(0, input.deadline - Date.now() + GRACE_MS),
+    );
     worker.on('message', (msg: Message) => {
-      if (msg.type === 'progress') onProgress(msg);
-      else {
+      if (msg.type === 'progress') {
+        last = msg.roster;
+        const { roster: _roster, type: _type, ...progress } = msg;
+        onProgress(progress);
+      } else {
+        clearTimeout(watchdog);
         last = msg.roster;
         signal?.removeEventListener('abort', stop);
         void worker.terminate();
@@ -62,6 +79,7 @@ function stream(
       }
     });
     worker.on('error', (err) => {
+      clearTimeout(watchdog);
       signal?.removeEventListener('abort', stop);
       reject(err);
     });
