@@ -29,7 +29,7 @@ const commands: Record<string, Command> = {
   },
   records: { summary: 'Aktindsigt tools: records deadline', load: () => import('../src/cli/records.js') },
   roster: {
-    summary: 'Roster optimiser: roster nrp (Curtois & Qu benchmark)',
+    summary: 'Roster planning: roster plan (a scenario) | roster nrp (Curtois & Qu benchmark)',
     load: () => import('../src/cli/roster.js'),
   },
 };

@@ -9,6 +9,7 @@ import { portfolioRoutes } from '../modules/portfolio/index.js';
 import { facilitiesRoutes } from '../modules/facilities/index.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
+import { rosterRoutes } from '../modules/roster/routes.js';
 import { oidcRoutes } from '../platform/auth/oidc-routes.js';
 import { documentRoutes } from '../platform/documents/routes.js';
 import { jobRoutes } from '../platform/jobs/routes.js';
@@ -25,4 +26,5 @@ export const modules: ModuleEntry[] = [
   { name: 'insight', plugin: insightRoutes },
   { name: 'portfolio', plugin: portfolioRoutes },
   { name: 'facilities', plugin: facilitiesRoutes },
+  { name: 'roster', plugin: rosterRoutes },
 ];

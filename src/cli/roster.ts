@@ -5,8 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { solveNrpText } from '../modules/roster/nrp/solver.js';
 import { formatNrpSolution } from '../modules/roster/nrp/solution.js';
 import { OFF } from '../modules/roster/nrp/model.js';
+import { runPlan } from './roster-plan.js';
 
-const HELP = `Usage: rodtrad roster nrp INSTANCE.txt --time-limit SECONDS --output SOLUTION.txt [--seed N] [--threads N]
+const HELP = `Usage: rodtrad roster plan SCENARIO.json --time-limit SECONDS --output ROSTER.json [--seed N]
+       (see rodtrad roster plan --help)
+       rodtrad roster nrp INSTANCE.txt --time-limit SECONDS --output SOLUTION.txt [--seed N] [--threads N]
 
 Optimise a Curtois & Qu shift scheduling instance and write the roster (one tab-separated line per employee:
 ID, then the shift ID or '-' per day). Prints {"objective","feasible","seconds"} as JSON on stdout.
@@ -39,7 +42,7 @@ function parseArgs(args: string[]): NrpArgs | 'help' {
       flags.set(k ?? '', value);
     } else positional.push(a);
   }
-  if (positional[0] !== 'nrp') throw new Error('expected the subcommand "nrp" (see roster --help)');
+  if (positional[0] !== 'nrp') throw new Error('expected the subcommand "plan" or "nrp" (see roster --help)');
   const instance = positional[1];
   if (!instance || positional.length > 2)
     throw new Error('expected exactly one INSTANCE file (see roster --help)');
@@ -66,6 +69,7 @@ function parseArgs(args: string[]): NrpArgs | 'help' {
 
 /** `startedAt` (ms since the epoch) defaults to process start, so the time limit includes start-up. */
 export async function run(args: string[], startedAt: number = performance.timeOrigin): Promise<number> {
+  if (args[0] === 'plan') return runPlan(args.slice(1), startedAt);
   const parsed = parseArgs(args);
   if (parsed === 'help') {
     console.log(HELP);

@@ -9,6 +9,7 @@ import { portfolioWebModule } from '../modules/portfolio/web/module.js';
 import { recordsWebModule } from '../modules/records/web/module.js';
 import { facilitiesWebModule } from '../modules/facilities/web/module.js';
 import { adminModule } from './pages/admin/module.js';
+import { myRosterWebModule, rosterWebModule } from '../modules/roster/web/module.js';
 
 export type Ability = string | readonly string[];
 
@@ -40,6 +41,8 @@ export type WebModule = {
 
 export const webModules: WebModule[] = [
   recordsWebModule,
+  rosterWebModule,
+  myRosterWebModule,
   facilitiesWebModule,
   insightWebModule,
   portfolioWebModule,

@@ -73,14 +73,21 @@ describe('demo seed', () => {
       url: '/api/org/employees?limit=200',
       headers: { cookie: cookie.split(';')[0]! },
     });
-    expect(employees.json().total).toBe(30);
+    // 30 across the administration, 30 at the roster demo's Plejecenter Solbakken (src/modules/roster/demo-seed.ts).
+    expect(employees.json().total).toBe(60);
     const units = await t.app.inject({
       method: 'GET',
       url: '/api/org/units',
       headers: { cookie: cookie.split(';')[0]! },
     });
     expect(units.json().units.map((u: { name: string }) => u.name)).toEqual(
-      expect.arrayContaining(['Borgerservice', 'Byggesager', 'Hjemmeplejen Nord', 'IT og Digitalisering']),
+      expect.arrayContaining([
+        'Borgerservice',
+        'Byggesager',
+        'Hjemmeplejen Nord',
+        'IT og Digitalisering',
+        'Plejecenter Solbakken',
+      ]),
     );
     expect((await verifyAudit(t.db)).problems).toEqual([]);
   });

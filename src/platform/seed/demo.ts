@@ -9,6 +9,7 @@ import { systemActor } from '../http/context.js';
 import type { Role } from '../access/permissions.js';
 import { createTenant } from '../tenancy/service.js';
 import { seedFacilitiesDemo } from '../../modules/facilities/demo-seed.js';
+import { seedRosterDemo } from '../../modules/roster/demo-seed.js';
 
 export const DEMO_PASSWORD = 'rodtrad-demo';
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Kommune' };
@@ -139,5 +140,6 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
     property: unitIds.get('EC')!,
   });
   await seedFacilitiesDemo(db, tenant.id);
+  await seedRosterDemo(db, tenant.id);
   return { tenantId: tenant.id };
 }

@@ -1,5 +1,6 @@
 // Roster evaluation: per-employee rules, coverage of demand (with skills) and fairness; every violation comes
 // with a Danish explanation for the planner.
+import { coverageOf, shiftCoverage, type DemandIndex, type ShiftCoverage } from './coverage.js';
 import { checkEmployee, indexModel, type ModelIndex, type Sink } from './rules.js';
 import { dayLabel } from './time.js';
 import type { Roster, RosterModel, RuleId, Violation } from './types.js';
@@ -20,13 +21,14 @@ export function employeeScore(
   ix: ModelIndex,
   e: number,
   row: (string | null)[],
+  hardScale?: Partial<Record<RuleId, number>>,
 ): RosterScore {
   const out = { hard: 0, penalty: 0 };
   const emp = model.employees[e];
   if (!emp) return out;
   checkEmployee(model, ix, emp, row, (rule, _day, size) => {
     const s = score(model, rule, size);
-    if (s.hard) out.hard += size;
+    if (s.hard) out.hard += size * (hardScale?.[rule] ?? 1);
     else out.penalty += s.penalty;
   });
   return out;
@@ -65,6 +67,96 @@ export function countQualified(
     if (roster[e]?.[day] === shift && (!skill || emp.skills.includes(skill))) n++;
   });
   return n;
+}
+
+/** Hard count and penalty of one (day, shift): demand lines plus people no line can take. */
+export function shiftCoverPenalty(cov: ShiftCoverage, model: RosterModel): RosterScore {
+  const out = { hard: 0, penalty: 0 };
+  cov.lines.forEach((dm, l) => {
+    const p = coverPenalty(model, dm.min, dm.preferred, cov.counts[l]!);
+    out.hard += p.hardMissing;
+    out.penalty += p.penalty;
+  });
+  const unplaced = cov.lineOf.filter((l) => l < 0).length;
+  // With demand lines, a person none of them can take lacks the skill (hard); without any demand for the
+  // shift that day, they are simply overstaffing.
+  if (cov.lines.length > 0) out.hard += unplaced;
+  else out.penalty += unplaced * model.agreement.coverOverWeight * model.agreement.rules.coverage.weight;
+  return out;
+}
+
+/** Coverage penalty of one day (all its shifts), for the search's delta evaluation. */
+export function dayCoverPenalty(
+  model: RosterModel,
+  demand: DemandIndex,
+  roster: Roster,
+  day: number,
+): RosterScore {
+  const onShift = new Map<string, number[]>();
+  for (const s of demand[day]?.keys() ?? []) onShift.set(s, []);
+  for (let e = 0; e < model.employees.length; e++) {
+    const s = roster[e]?.[day];
+    if (!s) continue;
+    const list = onShift.get(s);
+    if (list) list.push(e);
+    else onShift.set(s, [e]);
+  }
+  const out = { hard: 0, penalty: 0 };
+  for (const [shift, staff] of onShift) {
+    const p = shiftCoverPenalty(coverageOf(model, demand, day, shift, staff), model);
+    out.hard += p.hard;
+    out.penalty += p.penalty;
+  }
+  return out;
+}
+
+function coverageViolations(model: RosterModel, ix: ModelIndex, cov: ShiftCoverage, out: Violation[]): void {
+  const shiftName = ix.shift.get(cov.shift)?.name ?? cov.shift;
+  const when = `${shiftName} ${dayLabel(model.startDate, cov.day)}`;
+  cov.lines.forEach((dm, l) => {
+    const n = cov.counts[l]!;
+    const c = coverPenalty(model, dm.min, dm.preferred, n);
+    if (c.hardMissing === 0 && c.penalty === 0) return;
+    const skill = dm.skill ? ` med ${dm.skill}` : '';
+    const msg =
+      n < dm.min
+        ? `${when}: ${n} medarbejdere${skill}, mindst ${dm.min} kræves.`
+        : n < dm.preferred
+          ? `${when}: ${n} medarbejdere${skill}, ønsket er ${dm.preferred}.`
+          : `${when}: ${n} medarbejdere${skill}, overdækning ud over ${dm.preferred}.`;
+    out.push({
+      employee: null,
+      day: cov.day,
+      rule: 'coverage',
+      hard: c.hardMissing > 0,
+      penalty: c.penalty,
+      message_da: msg,
+    });
+  });
+  cov.lineOf.forEach((l, p) => {
+    if (l >= 0) return;
+    const emp = model.employees[cov.staff[p]!]!;
+    if (cov.lines.length > 0) {
+      const wanted = [...new Set(cov.lines.map((d) => d.skill ?? ''))].join(', ');
+      out.push({
+        employee: emp.id,
+        day: cov.day,
+        rule: 'skill',
+        hard: true,
+        penalty: 0,
+        message_da: `${emp.name} har ikke den kompetence (${wanted}), som ${when} kræver.`,
+      });
+    } else {
+      out.push({
+        employee: emp.id,
+        day: cov.day,
+        rule: 'coverage',
+        hard: false,
+        penalty: model.agreement.coverOverWeight * model.agreement.rules.coverage.weight,
+        message_da: `${emp.name} har ${when}, men der er ikke behov for vagten den dag.`,
+      });
+    }
+  });
 }
 
 function fairness(model: RosterModel, ix: ModelIndex, roster: Roster, add: Sink): void {
@@ -109,27 +201,7 @@ export function explainViolations(model: RosterModel, roster: Roster): Violation
       out.push({ employee, day, rule, hard: s.hard, penalty: s.penalty, message_da: message() });
     };
   model.employees.forEach((emp, e) => checkEmployee(model, ix, emp, roster[e] ?? [], sinkFor(emp.id)));
-  for (const dm of model.demand) {
-    const n = countQualified(model, roster, dm.day, dm.shift, dm.skill);
-    const c = coverPenalty(model, dm.min, dm.preferred, n);
-    if (c.hardMissing === 0 && c.penalty === 0) continue;
-    const shiftName = ix.shift.get(dm.shift)?.name ?? dm.shift;
-    const skill = dm.skill ? ` med ${dm.skill}` : '';
-    const msg =
-      n < dm.min
-        ? `${shiftName} ${dayLabel(model.startDate, dm.day)}: ${n} medarbejdere${skill}, mindst ${dm.min} kræves.`
-        : n < dm.preferred
-          ? `${shiftName} ${dayLabel(model.startDate, dm.day)}: ${n} medarbejdere${skill}, ønsket er ${dm.preferred}.`
-          : `${shiftName} ${dayLabel(model.startDate, dm.day)}: ${n} medarbejdere${skill}, overdækning ud over ${dm.preferred}.`;
-    out.push({
-      employee: null,
-      day: dm.day,
-      rule: 'coverage',
-      hard: c.hardMissing > 0,
-      penalty: c.penalty,
-      message_da: msg,
-    });
-  }
+  for (const cov of shiftCoverage(model, roster)) coverageViolations(model, ix, cov, out);
   fairness(model, ix, roster, (rule, day, size, message) => {
     const s = score(model, rule, size);
     out.push({ employee: null, day, rule, hard: s.hard, penalty: s.penalty, message_da: message() });

@@ -1,0 +1,5 @@
+// Worker bootstrap: register the tsx loader in this thread, then load the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');
