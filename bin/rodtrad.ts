@@ -24,6 +24,10 @@ const commands: Record<string, Command> = {
     load: () => import('../src/cli/redact.js'),
   },
   records: { summary: 'Aktindsigt tools: records deadline', load: () => import('../src/cli/records.js') },
+  archive: {
+    summary: 'Open building archive: archive import | archive export',
+    load: () => import('../src/cli/archive.js'),
+  },
   roster: {
     summary: 'Roster optimiser: roster nrp (Curtois & Qu benchmark)',
     load: () => import('../src/cli/roster.js'),

@@ -77,6 +77,7 @@ CREATE TABLE "archive_documents" (
 	"published_text" text,
 	"state" text DEFAULT 'pending' NOT NULL,
 	"reason" text,
+	"reason_detail" text,
 	"suggestions" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"manual_boxes" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"rejected" jsonb DEFAULT '[]'::jsonb NOT NULL,

@@ -127,7 +127,9 @@ export const archiveDocuments = pgTable(
     /** Text of the published copy: the only text the public full-text index sees. */
     publishedText: text('published_text'),
     state: text('state', { enum: ARCHIVE_STATES }).notNull().default('pending'),
+    /** Reason code (domain/publication.ts) and its detail in English (page numbers, labels). */
     reason: text('reason'),
+    reasonDetail: text('reason_detail'),
     suggestions: jsonb('suggestions')
       .notNull()
       .default(sql`'[]'::jsonb`),

@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'roster.read',
   'roster.plan',
   'roster.publish',
+  // open building archive
+  'archive.review',
+  'archive.import',
+  'archive.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +48,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'records.write',
     'redaction.use',
     'detection.use',
+    'archive.review',
+    'archive.import',
   ],
   team_lead: [
     ...everyone,
@@ -55,6 +61,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'detection.use',
     'roster.read',
     'audit.read',
+    'archive.review',
+    'archive.import',
+    'archive.manage',
   ],
   planner: [...everyone, 'roster.read', 'roster.plan', 'roster.publish'],
   employee: [...everyone],
