@@ -3,6 +3,7 @@
 // A plugin declares `config: { permission }` on every route (see src/platform/access/permissions.ts) and can
 // use `app.db` and `app.appConfig`.
 import type { FastifyPluginAsync } from 'fastify';
+import { archiveRoutes } from '../modules/archive/routes.js';
 import { detectionRoutes } from '../modules/detection/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { recordsRoutes } from '../modules/records/routes.js';
@@ -19,4 +20,5 @@ export const modules: ModuleEntry[] = [
   { name: 'oidc', plugin: oidcRoutes },
   { name: 'records', plugin: recordsRoutes },
   { name: 'detection', plugin: detectionRoutes },
+  { name: 'archive', plugin: archiveRoutes },
 ];

@@ -4,6 +4,7 @@
 // `modules.<id>` in both languages. See docs/modules/web.md.
 import type { RouteObject } from 'react-router';
 import type { Language } from './api/types.js';
+import { archiveWebModule } from '../modules/archive/web/module.js';
 import { recordsWebModule } from '../modules/records/web/module.js';
 import { adminModule } from './pages/admin/module.js';
 
@@ -35,7 +36,7 @@ export type WebModule = {
   translations?: Partial<Record<Language, Record<string, unknown>>>;
 };
 
-export const webModules: WebModule[] = [recordsWebModule, adminModule];
+export const webModules: WebModule[] = [recordsWebModule, archiveWebModule, adminModule];
 
 export function publicLinks(
   modules: readonly WebModule[] = webModules,

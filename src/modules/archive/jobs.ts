@@ -9,8 +9,15 @@ import type { Jobs } from '../../platform/jobs/service.js';
 import type { SqlClient } from '../../platform/db/sql-client.js';
 import { screenArchiveDocument, type TScreeningResult } from './service/screening.js';
 import { defaultPoolSize } from '../redaction/index.js';
+import { readAll } from '../../platform/documents/store.js';
+import { systemActor } from '../../platform/http/context.js';
+import { importManifest } from './service/import.js';
+import { openZipArchive } from './service/zip-source.js';
 
 export const SCREEN_JOB = 'archive.screen';
+export const IMPORT_JOB = 'archive.import';
+
+export type TImportJobData = { zipSha256: string; name: string };
 
 export type TScreenJobData = { documentId: string; reviewed?: boolean };
 
@@ -85,6 +92,33 @@ export function registerArchiveJobs(jobs: Jobs, db: Db): void {
       return { state: result.decision.state, reason: result.decision.reason };
     },
     { retryLimit: RETRY_LIMIT, retryDelaySeconds: 5, concurrency: defaultPoolSize() },
+  );
+  // A web import: the uploaded zip is in the document store; a retry re-reads it and skips what is in.
+  jobs.register<TImportJobData>(
+    IMPORT_JOB,
+    async (ctx) => {
+      const store = documentStoreFor(db);
+      const zip = await openZipArchive(await readAll(store, ctx.data.zipSha256));
+      const actor = { ...systemActor(ctx.tenantId, 'job:archive.import'), userId: ctx.userId };
+      try {
+        const report = await importManifest(db, store, actor, zip.manifest, zip.source, {
+          source: ctx.data.name,
+          signal: ctx.signal,
+          onProgress: (done, total) =>
+            ctx.progress(
+              Math.round((done / Math.max(total, 1)) * 95),
+              `${done} af ${total} linjer importeret`,
+            ),
+        });
+        ctx.progress(97, 'Dokumenterne sættes i kø til screening');
+        await enqueuePending(jobs, db, ctx.tenantId);
+        const { documentIds: _ids, ...summary } = report;
+        return summary;
+      } finally {
+        zip.close();
+      }
+    },
+    { retryLimit: 2, retryDelaySeconds: 5, concurrency: 1 },
   );
 }
 

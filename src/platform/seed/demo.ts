@@ -6,6 +6,7 @@ import { withTenant, type Db } from '../db/database.js';
 import { systemActor } from '../http/context.js';
 import type { Role } from '../access/permissions.js';
 import { createTenant } from '../tenancy/service.js';
+import { seedArchiveDemo } from '../../modules/archive/demo-seed.js';
 
 export const DEMO_PASSWORD = 'rodtrad-demo';
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Kommune' };
@@ -126,5 +127,6 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
       details: { units: UNITS.length, employees: 30, users: DEMO_USERS.length },
     });
   });
+  await seedArchiveDemo(db, tenant.id);
   return { tenantId: tenant.id };
 }
