@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS, saveSettings } from './service/settings.js';
 import { archiveStore } from './service/store.js';
 import { loadConfig } from '../../platform/config.js';
 
-export const DEMO_ARCHIVE_CASES = 220;
+export const DEMO_ARCHIVE_CASES = 120;
 const PENDING_SCANS = 6;
 
 const BASIS = '§ 30, nr. 1';
