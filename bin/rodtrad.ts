@@ -28,6 +28,10 @@ const commands: Record<string, Command> = {
     load: () => import('../src/cli/redact.js'),
   },
   records: { summary: 'Aktindsigt tools: records deadline', load: () => import('../src/cli/records.js') },
+  archive: {
+    summary: 'Open building archive: archive import | archive export',
+    load: () => import('../src/cli/archive.js'),
+  },
   roster: {
     summary: 'Roster planning: roster plan (a scenario) | roster nrp (Curtois & Qu benchmark)',
     load: () => import('../src/cli/roster.js'),

@@ -3,6 +3,7 @@
 // A plugin declares `config: { permission }` on every route (see src/platform/access/permissions.ts) and can
 // use `app.db` and `app.appConfig`.
 import type { FastifyPluginAsync } from 'fastify';
+import { archiveRoutes } from '../modules/archive/routes.js';
 import { detectionRoutes } from '../modules/detection/routes.js';
 import { insightRoutes } from '../modules/insight/index.js';
 import { portfolioRoutes } from '../modules/portfolio/index.js';
@@ -27,4 +28,5 @@ export const modules: ModuleEntry[] = [
   { name: 'portfolio', plugin: portfolioRoutes },
   { name: 'facilities', plugin: facilitiesRoutes },
   { name: 'roster', plugin: rosterRoutes },
+  { name: 'archive', plugin: archiveRoutes },
 ];

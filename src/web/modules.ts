@@ -6,6 +6,7 @@ import type { RouteObject } from 'react-router';
 import type { Language } from './api/types.js';
 import { insightWebModule } from '../modules/insight/web/module.js';
 import { portfolioWebModule } from '../modules/portfolio/web/module.js';
+import { archiveWebModule } from '../modules/archive/web/module.js';
 import { recordsWebModule } from '../modules/records/web/module.js';
 import { facilitiesWebModule } from '../modules/facilities/web/module.js';
 import { adminModule } from './pages/admin/module.js';
@@ -41,6 +42,7 @@ export type WebModule = {
 
 export const webModules: WebModule[] = [
   recordsWebModule,
+  archiveWebModule,
   rosterWebModule,
   myRosterWebModule,
   facilitiesWebModule,

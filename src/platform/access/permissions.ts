@@ -49,6 +49,10 @@ export const PERMISSIONS = [
   'facilities.work',
   'facilities.plan',
   'facilities.codes',
+  // open building archive
+  'archive.review',
+  'archive.import',
+  'archive.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +69,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'records.write',
     'redaction.use',
     'detection.use',
+    'archive.review',
+    'archive.import',
   ],
   team_lead: [
     ...everyone,
@@ -79,6 +85,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'insight.read',
     'insight.manage',
     'portfolio.write',
+    'archive.review',
+    'archive.import',
+    'archive.manage',
   ],
   planner: [...everyone, 'roster.read', 'roster.plan', 'roster.publish'],
   employee: [...everyone],

@@ -2,6 +2,7 @@
 // Everything that needs raw SQL (migrations, pg-boss, RLS session settings) goes through this one interface,
 // so the same code runs on both engines. Drizzle is layered on top in ./drizzle.ts.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 export type SqlRows<T> = { rows: T[] };
@@ -44,7 +45,12 @@ export async function openSqlClient(
     pool.on('error', () => undefined);
     return { client: poolClient(pool), pool };
   }
-  const pglite = new PGlite({ dataDir: config.dataDir, loadDataDir: config.loadDataDir });
+  // pg_trgm ships as a PGlite contrib package; the archive's address search uses its trigram indexes.
+  const pglite = new PGlite({
+    dataDir: config.dataDir,
+    loadDataDir: config.loadDataDir,
+    extensions: { pg_trgm },
+  });
   await pglite.waitReady;
   return { client: pgliteClient(pglite), pglite };
 }

@@ -10,6 +10,7 @@ import type { Role } from '../access/permissions.js';
 import { createTenant } from '../tenancy/service.js';
 import { seedFacilitiesDemo } from '../../modules/facilities/demo-seed.js';
 import { seedRosterDemo } from '../../modules/roster/demo-seed.js';
+import { seedArchiveDemo } from '../../modules/archive/demo-seed.js';
 
 export const DEMO_PASSWORD = 'rodtrad-demo';
 export const DEMO_TENANT = { slug: 'demo', name: 'Demo Kommune' };
@@ -141,5 +142,6 @@ export async function seedDemo(db: Db): Promise<{ tenantId: string }> {
   });
   await seedFacilitiesDemo(db, tenant.id);
   await seedRosterDemo(db, tenant.id);
+  await seedArchiveDemo(db, tenant.id);
   return { tenantId: tenant.id };
 }

@@ -2,7 +2,7 @@
 // the acknowledgement with the receipt number, the date received, the deadline and the status link.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../web/api/client.js';
 import { listOf } from '../../../web/api/list.js';
@@ -80,8 +80,10 @@ export function PublicIntakePage() {
   const [requesterType, setRequesterType] = useState<RequesterType>('citizen');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [subject, setSubject] = useState('');
-  const [cases, setCases] = useState('');
+  // A link from the open building archive pre-fills the subject and the case numbers (?emne=…&sager=…).
+  const [prefill] = useSearchParams();
+  const [subject, setSubject] = useState(() => prefill.get('emne') ?? '');
+  const [cases, setCases] = useState(() => prefill.get('sager') ?? '');
   const [environmental, setEnvironmental] = useState(false);
   const [acknowledged, setAcknowledged] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
