@@ -46,7 +46,13 @@ import {
 import { getRequest, listRequests } from './service/queries.js';
 import { getLetterEditor, previewFristbrev, saveLetterText } from './service/letter-editor.js';
 import { ZLetterEditor, ZLetterKindQuery, ZLetterTextBody } from './letter-contract.js';
-import { documentPages, pageWords, renderPage, searchDocument } from './service/pages.js';
+import {
+  documentPages,
+  pageWords,
+  renderPage,
+  searchDocument,
+  sharedPreviewService,
+} from './service/pages.js';
 import { listSuggestions, reviewState } from './service/suggestions.js';
 import { pendingDocuments } from './service/screening.js';
 import { createRelease } from './service/release.js';
@@ -71,6 +77,8 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   const jobs = jobsFor(db);
   registerRecordsJobs(jobs, db);
   // Files that migration 0008 took out of bytea columns go into the document store before the app serves.
+  // The review viewer's first page should not wait for a worker thread to boot.
+  app.addHook('onReady', async () => sharedPreviewService().pool.warm());
   app.addHook('onReady', async () => {
     const moved = await moveLegacyContent(db);
     if (moved.moved || moved.failed) app.log.info(moved, 'records files moved into the document store');

@@ -65,6 +65,8 @@ export interface TWorkerPool extends TRedactionPool {
   ): Promise<TTextBox[]>;
   /** The words of one page with their boxes, read in a worker. */
   words(key: string, bytes: Uint8Array, mediaType: string, page: number): Promise<TTextBox[]>;
+  /** Starts the workers now (each loads MuPDF and the engine, seconds on a busy machine), not on first use. */
+  warm(): void;
   /** Tasks handed to workers so far, per operation (for tests and the logs). */
   readonly calls: Record<TPoolRequest['op'], number>;
 }
@@ -258,6 +260,9 @@ export function createRedactionPool(
     redact(bytes, opts = {}) {
       if (opts.detector) return redactDocument(bytes, opts);
       return submit<TRedactResult>('redact', bytes, opts);
+    },
+    warm() {
+      for (const slot of slots) if (!closed && !slot.worker) spawn(slot);
     },
     render(key, bytes, mediaType, page, dpi) {
       return submit<Uint8Array>('render', bytes, {}, { key, mediaType, page, dpi });

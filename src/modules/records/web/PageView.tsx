@@ -153,6 +153,9 @@ export function PageView({
           <img
             src={`/api/records/documents/${documentId}/pages/${page}/image?dpi=${dpi}`}
             alt={t('modules.records.review.pageAlt', { page })}
+            // The page's shape before the image arrives: no layout shift, and a box to point at.
+            width={Math.round(width)}
+            height={Math.round(height)}
             draggable={false}
           />
         ) : null}

@@ -55,7 +55,7 @@ const STYLE = `.rt-review-layout{display:grid;grid-template-columns:6rem minmax(
 .rt-review-list li[aria-current="true"]{background:#e6f0fa}
 .rt-review-text{font-family:monospace;word-break:break-all}
 @media (max-width:60em){.rt-review-layout{grid-template-columns:minmax(0,1fr)}.rt-review-thumbs{display:none}
-.rt-review-list{position:static;max-height:none}}`;
+.rt-review-list{position:static;max-height:none;order:-1}}`;
 
 function draftOf(state: TReviewState, meroffentlighed: boolean): Draft {
   return {
@@ -99,11 +99,16 @@ export function ReviewPage() {
   const [textMode, setTextMode] = useState(false);
   const [search, setSearch] = useState('');
   const [searchResult, setSearchResult] = useState<{ phrase: string; hits: number } | null>(null);
+  // Another document: start at its top. A saved (refetched) state keeps the place in the document.
+  useEffect(() => {
+    setSelected(null);
+    setCurrentPage(1);
+  }, [doc?.id]);
   useEffect(() => {
     if (doc && state.data) {
+      const first = state.data.ids[0];
       setDraft(draftOf(state.data, doc.meroffentlighedConsidered));
-      setSelected(state.data.ids[0] ? { kind: 'suggestion', id: state.data.ids[0] } : null);
-      setCurrentPage(1);
+      setSelected((s) => s ?? (first ? { kind: 'suggestion', id: first } : null));
     }
   }, [doc?.id, state.data]);
 
@@ -269,6 +274,7 @@ export function ReviewPage() {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['records', 'request', requestId] });
       await queryClient.invalidateQueries({ queryKey: ['records', 'suggestions', doc?.id] });
+      await queryClient.invalidateQueries({ queryKey: ['records', 'review-state', doc?.id] });
     },
   });
   const resetSave = save.reset;
