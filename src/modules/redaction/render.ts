@@ -89,7 +89,7 @@ const quadBox = (q: number[]): [number, number, number, number] => [
   Math.max(q[5]!, q[7]!),
 ];
 
-/** Every occurrence of `needle` (case-insensitive, as MuPDF searches) in the text layer, up to `maxHits`. */
+/** Every occurrence of `needle` (ignoring case) in the text layer, up to `maxHits`. */
 export function searchText(
   key: string,
   bytes: Uint8Array,
@@ -102,7 +102,8 @@ export function searchText(
   for (let i = 0; i < doc.countPages() && hits.length < maxHits; i += 1) {
     const page = doc.loadPage(i);
     try {
-      for (const hit of page.search(needle, { maxHits: maxHits - hits.length }))
+      // MuPDF's option string (not an object): "Jensen" also finds "JENSEN"; at most 500 hits a page.
+      for (const hit of page.search(needle, 'ignore-case'))
         for (const q of hit) hits.push({ page: i + 1, box: quadBox(q as unknown as number[]), text: needle });
     } finally {
       page.destroy();
