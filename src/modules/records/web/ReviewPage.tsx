@@ -137,20 +137,24 @@ export function ReviewPage() {
     if (page !== currentPage) setCurrentPage(page);
     const box = document.querySelector(`[data-box-key="${CSS.escape(`${id}-0`)}"]`);
     if (box) box.scrollIntoView({ block: 'center' });
-    else scrollToPage(page);
+    else {
+      scrollToPage(page);
+      setPendingScroll(id);
+    }
   };
+  const [pendingScroll, setPendingScroll] = useState<string | null>(null);
   useEffect(() => {
-    if (selected?.kind !== 'suggestion') return;
-    // The page may still be loading: try again shortly so the box ends up in view.
-    const timer = setTimeout(
-      () =>
-        document
-          .querySelector(`[data-box-key="${CSS.escape(`${selected.id}-0`)}"]`)
-          ?.scrollIntoView({ block: 'center' }),
-      400,
-    );
+    if (!pendingScroll) return;
+    // The page was still loading: try again shortly so the box ends up in view (only then, so the view does
+    // not jump while someone works on the page).
+    const timer = setTimeout(() => {
+      document
+        .querySelector(`[data-box-key="${CSS.escape(`${pendingScroll}-0`)}"]`)
+        ?.scrollIntoView({ block: 'center' });
+      setPendingScroll(null);
+    }, 400);
     return () => clearTimeout(timer);
-  }, [selected]);
+  }, [pendingScroll]);
 
   const setVerdict = (id: string, v: 'accepted' | 'rejected') =>
     setDraft((d) => d && { ...d, verdict: { ...d.verdict, [id]: v } });
