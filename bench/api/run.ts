@@ -7,7 +7,7 @@
 //   npx tsx bench/api/run.ts [--engines pglite,postgres] [--duration 10] [--connections 10,1]
 //   PostgreSQL server: BENCH_DATABASE_URL or DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -39,6 +39,8 @@ type Load = {
   /** Server process CPU (user + system) per request, ms; NaN where /proc is missing. */
   cpuMsPerReq: number;
   loadAvg: string;
+  /** A bare Fastify route with the same JSON, same run, same connections (the ceiling). */
+  bareReqPerS: number;
 };
 type Row = { engine: string; coldStartS: number; coldPhases: string; warmStartS: number; loads: Load[] };
 
@@ -130,12 +132,42 @@ const loadAvg = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 
+/**
+ * The same answer from a bare Fastify route in its own process (bench/api/bare-server.ts): the ceiling the
+ * authenticated route is compared with, measured in the same run at the same connection count.
+ */
+async function bareCeiling(bodyText: string, connections: number): Promise<number> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rodtrad-bare-'));
+  const file = path.join(dir, 'body.json');
+  writeFileSync(file, bodyText);
+  const port = 3990;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/api/bare-server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), BARE_BODY_FILE: file },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+      child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+    });
+    const url = `http://127.0.0.1:${port}/`;
+    await autocannon({ url, connections, duration: 3 });
+    const result = await autocannon({ url, connections, duration: DURATION });
+    return result.requests.average;
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function load(server: ChildProcess, port: number, cookie: string, unitId: string): Promise<Load[]> {
   const url = `http://127.0.0.1:${port}/api/org/employees?unitId=${unitId}&limit=50`;
   const check = await fetch(url, { headers: { cookie } });
-  const body = (await check.json()) as { total?: number };
+  const bodyText = await check.text();
+  const body = JSON.parse(bodyText) as { total?: number };
   if (check.status !== 200 || body.total !== EMPLOYEES / UNITS)
-    throw new Error(`unexpected answer ${check.status} ${JSON.stringify(body).slice(0, 200)}`);
+    throw new Error(`unexpected answer ${check.status} ${bodyText.slice(0, 200)}`);
   const loads: Load[] = [];
   for (const [i, connections] of CONNECTIONS.entries()) {
     // Warm-up; longer before the first run, while V8 still optimises the server (and PGlite's WebAssembly) in
@@ -153,6 +185,7 @@ async function load(server: ChildProcess, port: number, cookie: string, unitId: 
       errors: result.non2xx + result.errors + result.timeouts,
       cpuMsPerReq: (cpu * 1000) / Math.max(1, result.requests.total),
       loadAvg: `${before} → ${loadAvg()}`,
+      bareReqPerS: await bareCeiling(bodyText, connections),
     });
   }
   return loads;
@@ -214,15 +247,15 @@ console.log(
   `\nGET /api/org/employees?unitId=…&limit=50, ${EMPLOYEES} employees, ${DURATION} s per run, ${os.cpus().length} CPUs`,
 );
 console.log(
-  '| engine   | connections | req/s  | p50 (ms) | p99 (ms) | errors | server CPU (ms/req) | load average (1/5/15 min) |',
+  '| engine   | connections | req/s  | p50 (ms) | p99 (ms) | errors | server CPU (ms/req) | bare Fastify req/s | ratio | load average (1/5/15 min) |',
 );
 console.log(
-  '|----------|-------------|--------|----------|----------|--------|---------------------|---------------------------|',
+  '|----------|-------------|--------|----------|----------|--------|---------------------|--------------------|-------|---------------------------|',
 );
 for (const r of rows) {
   for (const l of r.loads) {
     console.log(
-      `| ${r.engine.padEnd(8)} | ${String(l.connections).padStart(11)} | ${Math.round(l.reqPerS).toString().padStart(6)} | ${String(l.p50).padStart(8)} | ${String(l.p99).padStart(8)} | ${String(l.errors).padStart(6)} | ${l.cpuMsPerReq.toFixed(2).padStart(19)} | ${l.loadAvg} |`,
+      `| ${r.engine.padEnd(8)} | ${String(l.connections).padStart(11)} | ${Math.round(l.reqPerS).toString().padStart(6)} | ${String(l.p50).padStart(8)} | ${String(l.p99).padStart(8)} | ${String(l.errors).padStart(6)} | ${l.cpuMsPerReq.toFixed(2).padStart(19)} | ${Math.round(l.bareReqPerS).toString().padStart(18)} | ${`${((100 * l.reqPerS) / l.bareReqPerS).toFixed(0)} %`.padStart(5)} | ${l.loadAvg} |`,
     );
   }
 }

@@ -1,10 +1,18 @@
 // Aktindsigt in the browser: a caseworker uploads a document, follows the background screening's progress
-// bar, reviews the suggestion with the keyboard, draws a manual box and saves the decision; axe finds no
-// serious violations on the request page or the review viewer.
+// bar, reviews the suggestion with the keyboard (the list shows the covered text and the label in Danish),
+// zooms, adds a box with the keyboard, redacts every occurrence of a phrase, draws a manual box and saves
+// the decision; axe finds no serious violations; screenshots of the viewer at desktop and phone width.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { describeViolations, launchBrowser, login, newContext, seriousViolations } from './browser.js';
+import {
+  describeViolations,
+  launchBrowser,
+  login,
+  newContext,
+  screenshot,
+  seriousViolations,
+} from './browser.js';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -20,9 +28,12 @@ async function letterPdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([595, 842]);
-  ['Indsigelse fra naboen', 'Mit CPR-nummer er 070761-4285.', 'Hemmelig bemærkning'].forEach((line, i) =>
-    page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font }),
-  );
+  [
+    'Indsigelse fra naboen',
+    'Mit CPR-nummer er 070761-4285.',
+    'Hemmelig bemærkning',
+    'Carport nr. 7 og carport nr. 9',
+  ].forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font }));
   return Buffer.from(await doc.save());
 }
 
@@ -61,7 +72,18 @@ describe('aktindsigt review', () => {
     await image.waitFor();
     await page.getByText('Tastaturgenveje').waitFor();
 
-    // The first suggestion is selected; "a" accepts it.
+    // The side list shows the text the box covers and the label in Danish; the thumbnails list the pages.
+    const list = page.getByRole('region', { name: /Forslag til overstregning/ });
+    await list.getByText('070761-4285').waitFor();
+    await list
+      .getByText(/CPR-nummer/)
+      .first()
+      .waitFor();
+    await page.getByRole('navigation', { name: 'Sider' }).getByRole('button', { name: /s\. 1/ }).waitFor();
+
+    // j/k move between suggestions (one here: k stays on it); the first suggestion is selected; "a" accepts it.
+    await page.locator('body').press('j');
+    await page.locator('body').press('k');
     await page.locator('body').press('a');
     await page
       .getByRole('button', { name: /accepteret/ })
@@ -83,20 +105,55 @@ describe('aktindsigt review', () => {
       .first()
       .waitFor();
 
+    // Zoom: the page grows and is rendered at a higher resolution.
+    const before = (await image.boundingBox())!.width;
+    await page.getByLabel('Zoom').selectOption('1.5');
+    await page.waitForFunction(
+      (w) => (document.querySelector('.rt-review-canvas img')?.getBoundingClientRect().width ?? 0) > w * 1.2,
+      before,
+    );
+    await page.getByLabel('Zoom').selectOption('1');
+
+    // "n" adds a box on the page in view; arrow keys move it.
+    const manualBefore = await page.locator('.rt-review-box--manual').count();
+    await page.locator('body').press('n');
+    await page.locator('body').press('ArrowDown');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.rt-review-box--manual').length > n,
+      manualBefore,
+    );
+
+    // Redact every occurrence of a phrase: both "carport" are found in the text and boxed.
+    await page.getByLabel('Overstreg alle forekomster af').fill('carport');
+    await page.getByRole('button', { name: 'Find og overstreg' }).click();
+    await page.getByText(/2 forekomster af »carport«/).waitFor();
+    await screenshot(page, 'records-review-desktop');
+
     await page.getByLabel('Meroffentlighed (offentlighedslovens § 14) er overvejet').check();
     await page.getByRole('button', { name: 'Gem afgørelse for dokumentet' }).click();
     await page.getByText(/Afgørelsen er gemt|Gemt, men der mangler/).waitFor();
     expect(describeViolations(await seriousViolations(page))).toBe('');
 
-    const saved = await page.evaluate(
-      async (rid) => (await (await fetch(`/api/records/requests/${rid}`)).json()).documentList[0],
-      id,
-    );
+    const saved = await page.evaluate(async (rid) => {
+      const doc = (await (await fetch(`/api/records/requests/${rid}`)).json()).documentList[0];
+      const state = await (await fetch(`/api/records/documents/${doc.id}/review-state`)).json();
+      return { decision: doc.decision, accepted: Object.keys(state.accepted).length, manual: state.manual };
+    }, id);
     expect(saved.decision).toBe('partial');
-    expect(saved.redactions.map((r: { source: string }) => r.source).sort()).toEqual([
-      'manual',
-      'suggestion',
-    ]);
+    expect(saved.accepted).toBe(1);
+    // The drawn box, the keyboard box and the two occurrences of "carport".
+    expect(saved.manual).toHaveLength(4);
+    expect(saved.manual.filter((m: { label: string }) => m.label.includes('carport'))).toHaveLength(2);
     await context.close();
+
+    // The viewer on a phone: one column, the list under the page.
+    const phone = await newContext(browser, baseURL, true);
+    const small = await phone.newPage();
+    await login(small, 'sagsbehandler@demo.dk');
+    await small.goto(`/aktindsigt/${id}/gennemgang`);
+    await small.getByRole('img', { name: 'Side 1 af dokumentet' }).waitFor();
+    await small.getByText('070761-4285').waitFor();
+    await screenshot(small, 'records-review-phone');
+    await phone.close();
   }, 150_000);
 });

@@ -108,9 +108,10 @@ describe('aktindsigt from request to release', () => {
         result: { screened: 2, failed: 0 },
       });
       const detail = (await agent.get(`/api/records/requests/${id}`)).json();
-      const cpr = detail.documentList[0].suggestions.find(
-        (s: { label: string; basisKey: string }) => s.basisKey === 'ofl-30-1',
-      );
+      const suggestions = (
+        await agent.get(`/api/records/documents/${detail.documentList[0].id}/suggestions`)
+      ).json().data;
+      const cpr = suggestions.find((s: { label: string; basisKey: string }) => s.basisKey === 'ofl-30-1');
       expect(cpr).toBeTruthy();
       expect(detail.problems.filter((p: { code: string }) => p.code === 'undecided')).toHaveLength(3);
 

@@ -79,7 +79,63 @@ export const ZSuggestion = z.object({
   legalBasis: z.string(),
   basisKey: z.string().nullable(),
   confidence: z.number(),
+  /** The text the boxes cover (absent on documents screened before it was stored). */
+  text: z.string().optional(),
 });
+export type TSuggestion = z.infer<typeof ZSuggestion>;
+
+/** One suggestion in the review viewer's paged list: with the text it covers and whether it is accepted. */
+export const ZSuggestionItem = ZSuggestion.extend({
+  text: z.string().nullable(),
+  accepted: z.boolean(),
+  /** The ground an accepted suggestion was redacted under (may differ from the suggested one). */
+  acceptedBasisKey: z.string().nullable(),
+});
+export type TSuggestionItem = z.infer<typeof ZSuggestionItem>;
+
+/** The one list envelope: a page of `data`, the total `count`, and the paging used. */
+export const listEnvelope = <T extends z.ZodType>(item: T) =>
+  z.object({
+    data: z.array(item),
+    count: z.number().int(),
+    page: z.number().int(),
+    perPage: z.number().int(),
+  });
+export const ZSuggestionPage = listEnvelope(ZSuggestionItem);
+export type TSuggestionPage = z.infer<typeof ZSuggestionPage>;
+
+export const ZSuggestionQuery = z.object({
+  /** Only the suggestions on this page of the document (1-based). */
+  documentPage: z.coerce.number().int().min(1).max(100_000).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(200),
+});
+
+/**
+ * What the viewer needs to navigate and save a whole document without loading every suggestion: ids with their
+ * page (compact, in document order), the accepted ones with their ground, and the manual boxes.
+ */
+export const ZReviewState = z.object({
+  ids: z.array(z.string()),
+  pages: z.array(z.number().int()),
+  accepted: z.record(z.string(), z.string()),
+  manual: z.array(
+    z.object({
+      page: z.number().int(),
+      box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+      label: z.string(),
+      basisKey: z.string(),
+    }),
+  ),
+});
+export type TReviewState = z.infer<typeof ZReviewState>;
+
+/** Where a phrase occurs in a document (for "redact every occurrence of …"). */
+export const ZTextHit = z.object({
+  page: z.number().int(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export const ZTextHitPage = listEnvelope(ZTextHit);
 
 export const ZDocument = z.object({
   id: z.uuid(),
@@ -92,10 +148,13 @@ export const ZDocument = z.object({
   sizeBytes: z.number().int(),
   duplicateOf: z.uuid().nullable(),
   screeningStatus: z.string(),
-  suggestions: z.array(ZSuggestion),
+  /** Counts only: the suggestions and redactions themselves are paged (GET …/documents/:id/suggestions). */
+  suggestionCount: z.number().int(),
+  redactionCount: z.number().int(),
+  /** The grounds the document's redactions use (for the request page's table). */
+  redactionBasisKeys: z.array(z.string()),
   decision: z.enum(DECISIONS).nullable(),
   basisKeys: z.array(z.string()),
-  redactions: z.array(ZRedaction),
   internal: z.boolean(),
   extractionNote: z.string().nullable(),
   meroffentlighedConsidered: z.boolean(),
@@ -151,7 +210,7 @@ export type TRequestDetail = z.infer<typeof ZRequestDetail>;
 export const ZDecisionBody = z.strictObject({
   decision: z.enum(DECISIONS),
   basisKeys: z.array(z.string().max(40)).max(20).default([]),
-  acceptSuggestionIds: z.array(z.string().max(100)).max(5000).default([]),
+  acceptSuggestionIds: z.array(z.string().max(100)).max(50_000).default([]),
   manualBoxes: z
     .array(
       z.strictObject({
@@ -161,7 +220,7 @@ export const ZDecisionBody = z.strictObject({
         basisKey: z.string().max(40),
       }),
     )
-    .max(2000)
+    .max(20_000)
     .default([]),
   /** Basis per accepted suggestion id when the caseworker changed it (default: the mapped suggestion basis). */
   basisOverrides: z.record(z.string(), z.string().max(40)).default({}),

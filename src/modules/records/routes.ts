@@ -20,6 +20,10 @@ import {
   ZRegisterRequestBody,
   ZRequestDetail,
   ZRequestList,
+  ZReviewState,
+  ZSuggestionPage,
+  ZSuggestionQuery,
+  ZTextHitPage,
   ZTimeBody,
 } from './contract.js';
 import { enqueueScreening, registerRecordsJobs } from './jobs.js';
@@ -42,7 +46,14 @@ import {
 import { getRequest, listRequests } from './service/queries.js';
 import { getLetterEditor, previewFristbrev, saveLetterText } from './service/letter-editor.js';
 import { ZLetterEditor, ZLetterKindQuery, ZLetterTextBody } from './letter-contract.js';
-import { documentPages, renderPage } from './service/pages.js';
+import {
+  documentPages,
+  pageWords,
+  renderPage,
+  searchDocument,
+  sharedPreviewService,
+} from './service/pages.js';
+import { listSuggestions, reviewState } from './service/suggestions.js';
 import { pendingDocuments } from './service/screening.js';
 import { createRelease } from './service/release.js';
 import { publicRecordsRoutes } from './public-routes.js';
@@ -66,6 +77,8 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   const jobs = jobsFor(db);
   registerRecordsJobs(jobs, db);
   // Files that migration 0008 took out of bytea columns go into the document store before the app serves.
+  // The review viewer's first page should not wait for a worker thread to boot.
+  app.addHook('onReady', async () => sharedPreviewService().pool.warm());
   app.addHook('onReady', async () => {
     const moved = await moveLegacyContent(db);
     if (moved.moved || moved.failed) app.log.info(moved, 'records files moved into the document store');
@@ -196,6 +209,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One page rendered to PNG (every view is audited)',
         params: ZIdParams.extend({ page: z.coerce.number().int().min(1).max(100_000) }),
+        // Rendered at most at 200 dpi (snapped to a few resolutions, so the page cache is shared).
         querystring: z.object({ dpi: z.coerce.number().int().min(36).max(300).default(110) }),
       },
     },
@@ -203,6 +217,79 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       const png = await renderPage(db, actorOf(req), req.params.id, req.params.page, req.query.dpi);
       return reply.type('image/png').header('cache-control', 'private, no-store').send(Buffer.from(png));
     },
+  );
+  app.get(
+    '/api/records/documents/:id/suggestions',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Suggested redactions, paged, optionally of one page of the document (audited)',
+        params: ZIdParams,
+        querystring: ZSuggestionQuery,
+        response: { 200: ZSuggestionPage },
+      },
+    },
+    async (req) => listSuggestions(db, actorOf(req), req.params.id, req.query),
+  );
+  app.get(
+    '/api/records/documents/:id/review-state',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Suggestion ids and pages, accepted suggestions and manual boxes of one document',
+        params: ZIdParams,
+        response: { 200: ZReviewState },
+      },
+    },
+    async (req) => reviewState(db, actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/records/documents/:id/search',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Where a phrase occurs in the document text (for redacting every occurrence; audited)',
+        params: ZIdParams,
+        querystring: z.object({ q: z.string().trim().min(2).max(200) }),
+        response: { 200: ZTextHitPage },
+      },
+    },
+    async (req) => {
+      const hits = await searchDocument(db, actorOf(req), req.params.id, req.query.q);
+      return {
+        data: hits.map((h) => ({ page: h.page, box: h.box })),
+        count: hits.length,
+        page: 1,
+        perPage: hits.length,
+      };
+    },
+  );
+  app.get(
+    '/api/records/documents/:id/pages/:page/words',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The words of one page with their boxes, for selecting text in the viewer (audited)',
+        params: ZIdParams.extend({ page: z.coerce.number().int().min(1).max(100_000) }),
+        response: {
+          200: z.object({
+            words: z.array(
+              z.object({ text: z.string(), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({
+      words: (await pageWords(db, actorOf(req), req.params.id, req.params.page)).map((w) => ({
+        text: w.text,
+        box: w.box,
+      })),
+    }),
   );
   app.put(
     '/api/records/documents/:id/decision',

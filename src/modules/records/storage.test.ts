@@ -126,7 +126,9 @@ describe('records files in the document store', () => {
     await waitForJob(agent, upload.json().screeningJobId);
     const screened = (await agent.get(`/api/records/requests/${id}`)).json().documentList[0];
     expect(screened.screeningStatus).toBe('done');
-    const cpr = screened.suggestions.find((s: { label: string }) => s.label === 'CPR');
+    const cpr = (await agent.get(`/api/records/documents/${screened.id}/suggestions`))
+      .json()
+      .data.find((s: { label: string }) => s.label === 'CPR');
     expect(cpr).toBeTruthy();
     const decided = await agent.put(`/api/records/documents/${doc.id}/decision`, {
       decision: 'partial',

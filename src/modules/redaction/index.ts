@@ -3,7 +3,14 @@ export { analyseDocument, defaultDetector, redactDocument, selectSuggestions } f
 export { RedactionError, type TRedactionErrorCode } from './errors.js';
 export { sniffFormat } from './sniff.js';
 export { LIMITS } from './limits.js';
-export { createRedactionPool, defaultPoolSize, sharedRedactionPool, type TRedactionPool } from './pool.js';
+export {
+  createRedactionPool,
+  defaultPoolSize,
+  sharedRedactionPool,
+  type TRedactionPool,
+  type TWorkerPool,
+} from './pool.js';
+export { MAX_RENDER_PIXELS, type TPageSize, type TTextBox } from './render.js';
 export type {
   TAnalysis,
   TDetector,

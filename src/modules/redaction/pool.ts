@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { cacheContext, contentKey, createPageCache, type TCacheSeed } from './cache.js';
 import { RedactionError, type TRedactionErrorCode } from './errors.js';
 import { analyseDocument, redactDocument } from './redact.js';
+import type { TPageSize, TTextBox } from './render.js';
 import type { TAnalysis, TRedactOptions, TRedactReport } from './types.js';
 
 type TAnalyseOptions = Omit<TRedactOptions, 'accept' | 'reject' | 'manual'>;
@@ -15,15 +16,24 @@ type TRedactResult = { pdf: Uint8Array; report: TRedactReport; analysis: TAnalys
 
 export type TPoolRequest = {
   id: number;
-  op: 'analyse' | 'redact';
+  op: 'analyse' | 'redact' | 'render' | 'pages' | 'search' | 'words';
   bytes: ArrayBuffer;
   opts: TRedactOptions;
+  /** For render and pages: the document's content key, media type and (render) page and resolution. */
+  preview?: TPreviewArgs;
   /** Pages of these bytes read earlier by any worker, for this worker's page cache. */
   seed?: TCacheSeed;
 };
 
+export type TPreviewArgs = { key: string; mediaType: string; page: number; dpi: number; query?: string };
+
 export type TPoolResponse =
-  | { id: number; ok: true; result: TAnalysis | TRedactResult; cache?: TCacheSeed }
+  | {
+      id: number;
+      ok: true;
+      result: TAnalysis | TRedactResult | Uint8Array | TPageSize[] | TTextBox[];
+      cache?: TCacheSeed;
+    }
   | {
       id: number;
       ok: false;
@@ -43,6 +53,28 @@ export interface TRedactionPool {
   analyse(bytes: Uint8Array, opts?: TAnalyseOptions): Promise<TAnalysis>;
   redact(bytes: Uint8Array, opts?: TRedactOptions): Promise<TRedactResult>;
   close(): Promise<void>;
+}
+
+/** The pool as created: redaction plus page previews (the records module runs a second pool for those). */
+export interface TWorkerPool extends TRedactionPool {
+  /** One page as PNG, rendered in a worker. `key` names the content (its SHA-256). */
+  render(key: string, bytes: Uint8Array, mediaType: string, page: number, dpi: number): Promise<Uint8Array>;
+  /** Page sizes in PDF points, read in a worker. */
+  pageSizes(key: string, bytes: Uint8Array, mediaType: string): Promise<TPageSize[]>;
+  /** Where `query` occurs in the text layer (at most `maxHits`), searched in a worker. */
+  search(
+    key: string,
+    bytes: Uint8Array,
+    mediaType: string,
+    query: string,
+    maxHits: number,
+  ): Promise<TTextBox[]>;
+  /** The words of one page with their boxes, read in a worker. */
+  words(key: string, bytes: Uint8Array, mediaType: string, page: number): Promise<TTextBox[]>;
+  /** Starts the workers now (each loads MuPDF and the engine, seconds on a busy machine), not on first use. */
+  warm(): void;
+  /** Tasks handed to workers so far, per operation (for tests and the logs). */
+  readonly calls: Record<TPoolRequest['op'], number>;
 }
 
 /** Workers per pool: RODTRAD_REDACTION_WORKERS, default the number of cores up to 2. */
@@ -75,7 +107,8 @@ type TTask = {
   /** The worker that read these bytes before (same SHA-256), whose page cache can answer. */
   affinity: number;
   seed?: TCacheSeed;
-  op: 'analyse' | 'redact';
+  op: TPoolRequest['op'];
+  preview?: TPreviewArgs;
   bytes: Uint8Array;
   opts: TRedactOptions;
   resolve: (value: never) => void;
@@ -97,7 +130,7 @@ export function taskTimeLimitSeconds(env: Record<string, string | undefined> = p
 export function createRedactionPool(
   size = defaultPoolSize(),
   taskSeconds = taskTimeLimitSeconds(),
-): TRedactionPool {
+): TWorkerPool {
   const slots: TSlot[] = Array.from({ length: size }, () => ({ worker: null, busy: false, fail: null }));
   const queue: TTask[] = [];
   // Pages the workers read, handed to whichever worker gets the same bytes next (any worker can redact what
@@ -174,20 +207,51 @@ export function createRedactionPool(
       worker.ref();
       // A copy of the input is transferred: the caller keeps its bytes.
       const copy = task.bytes.slice().buffer;
-      const request: TPoolRequest = { id, op: task.op, bytes: copy, opts: task.opts, seed: task.seed };
+      const request: TPoolRequest = {
+        id,
+        op: task.op,
+        bytes: copy,
+        opts: task.opts,
+        seed: task.seed,
+        preview: task.preview,
+      };
       worker.postMessage(request, [copy]);
     }
   };
 
-  const submit = <T>(op: TTask['op'], bytes: Uint8Array, opts: TRedactOptions): Promise<T> => {
+  const calls: Record<TPoolRequest['op'], number> = {
+    analyse: 0,
+    redact: 0,
+    render: 0,
+    pages: 0,
+    search: 0,
+    words: 0,
+  };
+  const submit = <T>(
+    op: TTask['op'],
+    bytes: Uint8Array,
+    opts: TRedactOptions,
+    preview?: TPreviewArgs,
+  ): Promise<T> => {
     if (closed) return Promise.reject(new Error('the redaction pool is closed'));
+    calls[op] += 1;
     return new Promise<T>((resolve, reject) => {
-      const key = contentKey(bytes);
+      // Previews are named by the caller (hashing a large file again here would block the event loop).
+      const key = preview?.key ?? contentKey(bytes);
       const affinity = Number.parseInt(key.slice(0, 8), 16) % size;
-      const context = cacheContext(opts);
+      const context = preview ? undefined : cacheContext(opts);
       const hit = context === undefined ? null : cache.get(key, context);
       const seed = hit && context !== undefined ? { key, context, ...hit } : undefined;
-      queue.push({ affinity, seed, op, bytes, opts, resolve: resolve as (value: never) => void, reject });
+      queue.push({
+        affinity,
+        seed,
+        op,
+        preview,
+        bytes,
+        opts,
+        resolve: resolve as (value: never) => void,
+        reject,
+      });
       pump();
     });
   };
@@ -203,6 +267,22 @@ export function createRedactionPool(
       if (opts.detector) return redactDocument(bytes, opts);
       return submit<TRedactResult>('redact', bytes, opts);
     },
+    warm() {
+      for (const slot of slots) if (!closed && !slot.worker) spawn(slot);
+    },
+    render(key, bytes, mediaType, page, dpi) {
+      return submit<Uint8Array>('render', bytes, {}, { key, mediaType, page, dpi });
+    },
+    pageSizes(key, bytes, mediaType) {
+      return submit<TPageSize[]>('pages', bytes, {}, { key, mediaType, page: 0, dpi: 0 });
+    },
+    search(key, bytes, mediaType, query, maxHits) {
+      return submit<TTextBox[]>('search', bytes, {}, { key, mediaType, page: maxHits, dpi: 0, query });
+    },
+    words(key, bytes, mediaType, page) {
+      return submit<TTextBox[]>('words', bytes, {}, { key, mediaType, page, dpi: 0 });
+    },
+    calls,
     async close() {
       closed = true;
       for (const task of queue.splice(0)) task.reject(new Error('the redaction pool is closed'));

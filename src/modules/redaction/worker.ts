@@ -7,6 +7,7 @@ import { RedactionError } from './errors.js';
 import { cacheContext, contentKey, pageCache } from './cache.js';
 import { createOcrPool } from './ocr.js';
 import { analyseDocument, redactDocument } from './redact.js';
+import { pageSizes, pageWords, renderPagePng, searchText } from './render.js';
 import type { TPoolRequest, TPoolResponse } from './pool.js';
 
 const port = parentPort;
@@ -21,7 +22,24 @@ port.on('message', (request: TPoolRequest) => {
       const bytes = new Uint8Array(request.bytes);
       const seed = request.seed;
       if (seed) pageCache.set(seed.key, seed.pages, seed.context, seed.suggestions);
-      if (request.op === 'analyse') {
+      if (request.preview) {
+        const a = request.preview;
+        if (request.op === 'pages')
+          response = { id: request.id, ok: true, result: pageSizes(a.key, bytes, a.mediaType) };
+        else if (request.op === 'search')
+          response = {
+            id: request.id,
+            ok: true,
+            result: searchText(a.key, bytes, a.mediaType, a.query ?? '', a.page),
+          };
+        else if (request.op === 'words')
+          response = { id: request.id, ok: true, result: pageWords(a.key, bytes, a.mediaType, a.page) };
+        else {
+          const png = renderPagePng(a.key, bytes, a.mediaType, a.page, a.dpi);
+          transfer.push(png.buffer as ArrayBuffer);
+          response = { id: request.id, ok: true, result: png };
+        }
+      } else if (request.op === 'analyse') {
         const result = await analyseDocument(bytes, request.opts, { ocr });
         // What was read goes back to the pool, which hands it to whichever worker redacts these bytes.
         const context = cacheContext(request.opts);

@@ -32,6 +32,9 @@ export function problemOf(error: AppError, requestId: string): Problem {
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  // A busy server (a full work queue) tells the client when to come back.
+  const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .status(error.status)
     .header('content-type', 'application/problem+json; charset=utf-8')

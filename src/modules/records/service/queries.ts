@@ -1,4 +1,4 @@
-// Reading requests: the caseworker's list and one request in full. Showing the requester's details is a
+// Reading requests: the caseworker's list and one request with its documents (counts, not suggestions). Showing the requester's details is a
 // read of personal data and is logged.
 import { logPersonalDataRead } from '../../../platform/audit/log.js';
 import { withTenant, type Db } from '../../../platform/db/database.js';
@@ -9,11 +9,12 @@ import { timeStatus } from '../domain/time-tracking.js';
 import {
   decisionInput,
   deadlineInfo,
-  loadDocuments,
+  DOCUMENT_SUMMARY_COLUMNS,
   loadRequest,
   presentDocument,
   REQUEST_COLUMNS,
   scopeFilter,
+  type DocumentRow,
   type RequestRow,
 } from './shared.js';
 
@@ -66,7 +67,14 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
   requirePermission(actor, 'records.read');
   return withTenant(db, actor.tenantId, async (tx) => {
     const r = await loadRequest(tx, actor, id);
-    const docs = await loadDocuments(tx, id);
+    // Counts, not the suggestions: the answer stays small however large the documents are (the viewer pages
+    // the suggestions per document and page).
+    const docs = (
+      await tx.sql.query<DocumentRow>(
+        `SELECT ${DOCUMENT_SUMMARY_COLUMNS} FROM records_documents WHERE request_id = $1 ORDER BY number`,
+        [id],
+      )
+    ).rows;
     const minutes = Number(
       (
         await tx.sql.query<{ m: number }>(

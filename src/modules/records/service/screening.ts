@@ -5,7 +5,7 @@
 import { withTenant, type Db } from '../../../platform/db/database.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
 import { sharedRedactionPool, type TRedactContext, type TRedactionPool } from '../../redaction/index.js';
-import type { TDocument } from '../contract.js';
+import type { TSuggestion } from '../contract.js';
 import { basisKeyFromText } from './documents.js';
 import { loadRequest } from './shared.js';
 import { loadFile } from './storage.js';
@@ -46,7 +46,7 @@ export async function screenDocument(
   );
   if (!doc?.sha256) return 0;
   const bytes = await loadFile(db, doc.sha256);
-  let suggestions: TDocument['suggestions'] = [];
+  let suggestions: TSuggestion[] = [];
   let status = 'done';
   try {
     const analysis = await pool.analyse(bytes, {
@@ -61,6 +61,8 @@ export async function screenDocument(
       legalBasis: s.legalBasis,
       basisKey: basisKeyFromText(s.legalBasis),
       confidence: s.confidence,
+      // The covered text, so the review viewer can list what each box hides.
+      text: s.text.slice(0, 500),
     }));
   } catch {
     status = 'failed';

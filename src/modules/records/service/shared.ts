@@ -9,7 +9,7 @@ import { unitWithDescendants } from '../../org/units.js';
 import { computeDeadlines, deadlineStatus, type Law, type LawDeadlines } from '../domain/deadlines.js';
 import type { DocumentDecisionInput } from '../domain/document-decision.js';
 import { isAwaitingDecision, type RequestStatus } from '../domain/request.js';
-import type { TDocument, TRedaction } from '../contract.js';
+import type { TDocument, TRedaction, TSuggestion } from '../contract.js';
 
 export type RequestRow = {
   id: string;
@@ -53,7 +53,10 @@ export type DocumentRow = {
   redacted_sha256: string | null;
   duplicate_of: string | null;
   screening_status: string;
-  suggestions: TDocument['suggestions'];
+  suggestions: TSuggestion[];
+  /** Set by DOCUMENT_SUMMARY_COLUMNS, which leaves the arrays in the database. */
+  suggestion_count?: number;
+  redaction_count?: number;
   decision: TDocument['decision'];
   basis_keys: string[];
   redactions: TRedaction[];
@@ -68,6 +71,19 @@ export type DocumentRow = {
 export const DOCUMENT_COLUMNS = `id, request_id, number, title, to_char(doc_date, 'YYYY-MM-DD') AS doc_date, kind, filename, media_type,
   size_bytes, sha256, redacted_sha256, duplicate_of, screening_status, suggestions, decision, basis_keys, redactions, internal, extraction_note,
   meroffentlighed_considered, meroffentlighed_note, emission_information, not_covered_reason`;
+
+/**
+ * The document columns without the suggestion and redaction arrays (a screened 400-page bundle holds
+ * megabytes of them): their lengths, no suggestions, and the distinct ground/label pairs of the redactions,
+ * which is all that checking the decisions and presenting a document need.
+ */
+export const DOCUMENT_SUMMARY_COLUMNS = DOCUMENT_COLUMNS.replace(
+  'suggestions, decision, basis_keys, redactions,',
+  `'[]'::jsonb AS suggestions, jsonb_array_length(suggestions) AS suggestion_count,
+   jsonb_array_length(redactions) AS redaction_count, decision, basis_keys,
+   (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('basisKey', r->>'basisKey', 'label', r->>'label')), '[]'::jsonb)
+    FROM jsonb_array_elements(redactions) r) AS redactions,`,
+);
 
 const dateCols = [
   'received',
@@ -215,10 +231,11 @@ export function presentDocument(d: DocumentRow): TDocument {
     sizeBytes: Number(d.size_bytes),
     duplicateOf: d.duplicate_of,
     screeningStatus: d.screening_status,
-    suggestions: d.suggestions,
+    suggestionCount: Number(d.suggestion_count ?? d.suggestions.length),
+    redactionCount: Number(d.redaction_count ?? d.redactions.length),
+    redactionBasisKeys: [...new Set(d.redactions.map((r) => r.basisKey))],
     decision: d.decision,
     basisKeys: d.basis_keys,
-    redactions: d.redactions,
     internal: d.internal,
     extractionNote: d.extraction_note,
     meroffentlighedConsidered: d.meroffentlighed_considered,

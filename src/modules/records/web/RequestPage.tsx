@@ -88,10 +88,7 @@ export function RequestPage() {
               </thead>
               <tbody>
                 {r.documentList.map((d) => {
-                  const keys =
-                    d.decision === 'withhold'
-                      ? d.basisKeys
-                      : [...new Set(d.redactions.map((x) => x.basisKey))];
+                  const keys = d.decision === 'withhold' ? d.basisKeys : d.redactionBasisKeys;
                   return (
                     <tr key={d.id}>
                       <td>{d.number}</td>
@@ -100,7 +97,7 @@ export function RequestPage() {
                           {d.title}
                         </a>
                       </td>
-                      <td>{d.suggestions.length}</td>
+                      <td>{d.suggestionCount}</td>
                       <td>{t(`modules.records.decisions.${d.decision ?? 'none'}`)}</td>
                       <td>{keys.map((k) => legalBasis(k)?.citation ?? k).join('; ')}</td>
                     </tr>

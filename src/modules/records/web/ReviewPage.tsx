@@ -1,7 +1,11 @@
-// The review viewer: a request's documents one at a time, page images with the suggested redactions as
-// boxes (label and legal basis), accept/reject, new boxes drawn with the mouse, the basis chosen from the
-// catalogue, keyboard shortcuts, and progress across documents. Decisions go through PUT …/decision.
-import { useEffect, useMemo, useState } from 'react';
+// The review viewer: a request's documents one at a time, the pages on the left and the current page's
+// suggestions on the right (the text each box covers, its label and ground). Built for 300-page bundles:
+// pages are virtualised (PageView loads a page's image and suggestions only near the viewport) and the
+// document is described by a compact review state (suggestion ids and pages, accepted ones, manual boxes),
+// never by all of its suggestions at once. j/k move through the suggestions and scroll to the box; zoom,
+// page thumbnails, "redact every occurrence of …", redacting a text selection, and n / arrow keys to add and
+// place a box from the keyboard. Decisions go through PUT …/decision.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,45 +15,54 @@ import { PageHeading } from '../../../web/components/PageHeading.js';
 import { ProgressBar } from '../../../web/components/ProgressBar.js';
 import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
-import type { TDocument, TRequestDetail } from '../contract.js';
+import type { TRequestDetail, TReviewState, TSuggestionItem } from '../contract.js';
 import { LEGAL_BASES } from '../domain/legal-basis.js';
-import { PageView, type Box } from './PageView.js';
+import { PageView, usePageSuggestions, type Box, type OverlayBox } from './PageView.js';
 
-type Item = { key: string; page: number; boxes: Box[]; label: string; basisKey: string; manual: boolean };
+type Manual = { key: string; page: number; box: Box; label: string; basisKey: string };
 type Draft = {
   verdict: Record<string, 'accepted' | 'rejected'>;
   basis: Record<string, string>;
-  manual: Item[];
+  manual: Manual[];
   meroffentlighed: boolean;
 };
+type Selected = { kind: 'suggestion'; id: string } | { kind: 'manual'; key: string } | null;
+type PageSize = { page: number; width: number; height: number };
 
-const STYLE = `.rt-review-canvas{position:relative;max-width:900px;border:1px solid #999;touch-action:none;cursor:crosshair}
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+const DEFAULT_BASIS = 'ofl-30-1';
+
+const STYLE = `.rt-review-layout{display:grid;grid-template-columns:6rem minmax(0,1fr) 24rem;gap:1rem;align-items:start}
+.rt-review-thumbs,.rt-review-list{position:sticky;top:.5rem;max-height:92vh;overflow:auto}
+.rt-review-thumbs ol{list-style:none;padding:0;margin:0}
+.rt-review-thumbs button{display:block;width:100%;padding:2px;border:2px solid transparent;background:none;cursor:pointer;font-size:.8rem}
+.rt-review-thumbs button[aria-current="true"]{border-color:#0059b3}
+.rt-review-thumbs img{display:block;width:100%;height:auto;border:1px solid #999}
+.rt-review-pages{min-width:0;overflow:auto}
+.rt-review-canvas{position:relative;border:1px solid #999;touch-action:none;cursor:crosshair;container-type:size;background:#fff}
+.rt-review-canvas--text{cursor:text;touch-action:auto}
 .rt-review-canvas img{display:block;width:100%;height:auto;user-select:none}
+.rt-review-word{position:absolute;color:transparent;white-space:pre;line-height:1;overflow:hidden}
+.rt-review-word::selection{background:rgba(0,89,179,.35)}
 .rt-review-box{position:absolute;border:2px solid #b00;background:rgba(255,200,0,.25);padding:0;cursor:pointer}
+.rt-review-canvas--text .rt-review-box{pointer-events:none}
 .rt-review-box--accepted,.rt-review-box--manual{background:rgba(0,0,0,.55);border-color:#000}
 .rt-review-box--rejected{background:transparent;border-style:dashed;border-color:#666}
 .rt-review-box--selected{outline:3px solid #0059b3;outline-offset:2px}
 .rt-review-box--drawing{border-style:dashed;pointer-events:none}
-.rt-review-box:focus-visible{outline:3px solid #0059b3;outline-offset:2px}`;
+.rt-review-box:focus-visible{outline:3px solid #0059b3;outline-offset:2px}
+.rt-review-list ol{padding-left:1.2rem}
+.rt-review-list li[aria-current="true"]{background:#e6f0fa}
+.rt-review-text{font-family:monospace;word-break:break-all}
+@media (max-width:60em){.rt-review-layout{grid-template-columns:minmax(0,1fr)}.rt-review-thumbs{display:none}
+.rt-review-list{position:static;max-height:none;order:-1}}`;
 
-function emptyDraft(doc: TDocument): Draft {
-  const accepted = new Set(doc.redactions.map((r) => r.suggestionId).filter(Boolean));
+function draftOf(state: TReviewState, meroffentlighed: boolean): Draft {
   return {
-    verdict: Object.fromEntries(
-      doc.suggestions.filter((s) => accepted.has(s.id)).map((s) => [s.id, 'accepted']),
-    ),
+    verdict: {},
     basis: {},
-    manual: doc.redactions
-      .filter((r) => r.source === 'manual' && r.box && r.page)
-      .map((r, i) => ({
-        key: `m${i}`,
-        page: r.page!,
-        boxes: [r.box!],
-        label: r.label,
-        basisKey: r.basisKey,
-        manual: true,
-      })),
-    meroffentlighed: doc.meroffentlighedConsidered,
+    manual: state.manual.map((m, i) => ({ ...m, key: `m${i}` })),
+    meroffentlighed,
   };
 }
 
@@ -58,6 +71,7 @@ export function ReviewPage() {
   const { requestId = '' } = useParams();
   const queryClient = useQueryClient();
   const message = useErrorMessage();
+  const en = i18n.language === 'en';
   const request = useQuery({
     queryKey: ['records', 'request', requestId],
     queryFn: () => api<TRequestDetail>(`/api/records/requests/${requestId}`),
@@ -68,43 +82,114 @@ export function ReviewPage() {
   );
   const [index, setIndex] = useState(0);
   const doc = docs[Math.min(index, Math.max(docs.length - 1, 0))];
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [selected, setSelected] = useState(0);
-  useEffect(() => {
-    if (doc) setDraft(emptyDraft(doc));
-    setSelected(0);
-  }, [doc?.id]);
   const pages = useQuery({
     queryKey: ['records', 'pages', doc?.id],
-    queryFn: () =>
-      api<{ pages: { page: number; width: number; height: number }[] }>(
-        `/api/records/documents/${doc!.id}/pages`,
-      ),
+    queryFn: () => api<{ pages: PageSize[] }>(`/api/records/documents/${doc!.id}/pages`),
     enabled: Boolean(doc),
   });
-  const items: Item[] = useMemo(() => {
-    if (!doc || !draft) return [];
-    const suggested = doc.suggestions.map((s) => ({
-      key: s.id,
-      page: s.page,
-      boxes: s.boxes,
-      label: s.label,
-      basisKey: draft.basis[s.id] ?? s.basisKey ?? 'ofl-30-1',
-      manual: false,
-    }));
-    return [...suggested, ...draft.manual];
-  }, [doc, draft]);
-  const current = items[selected];
+  const state = useQuery({
+    queryKey: ['records', 'review-state', doc?.id],
+    queryFn: () => api<TReviewState>(`/api/records/documents/${doc!.id}/review-state`),
+    enabled: Boolean(doc),
+  });
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [selected, setSelected] = useState<Selected>(null);
+  const [currentPage, setCurrentPage] = useState(1);
+  const [zoom, setZoom] = useState(1);
+  const [textMode, setTextMode] = useState(false);
+  const [search, setSearch] = useState('');
+  const [searchResult, setSearchResult] = useState<{ phrase: string; hits: number } | null>(null);
+  // Another document: start at its top. A saved (refetched) state keeps the place in the document.
+  useEffect(() => {
+    setSelected(null);
+    setCurrentPage(1);
+  }, [doc?.id]);
+  useEffect(() => {
+    if (doc && state.data) {
+      const first = state.data.ids[0];
+      setDraft(draftOf(state.data, doc.meroffentlighedConsidered));
+      setSelected((s) => s ?? (first ? { kind: 'suggestion', id: first } : null));
+    }
+  }, [doc?.id, state.data]);
 
-  const setVerdict = (v: 'accepted' | 'rejected') =>
-    current && !current.manual && setDraft((d) => d && { ...d, verdict: { ...d.verdict, [current.key]: v } });
-  const setBasis = (item: Item, basisKey: string) =>
+  const ids = useMemo(() => state.data?.ids ?? [], [state.data]);
+  const pageOfId = useMemo(() => {
+    const m = new Map<string, number>();
+    ids.forEach((id, i) => m.set(id, state.data!.pages[i]!));
+    return m;
+  }, [ids, state.data]);
+  const verdictOf = useCallback(
+    (id: string): 'open' | 'accepted' | 'rejected' =>
+      draft?.verdict[id] ?? (state.data && id in state.data.accepted ? 'accepted' : 'open'),
+    [draft, state.data],
+  );
+  const basisOf = (s: TSuggestionItem) =>
+    draft?.basis[s.id] ?? s.acceptedBasisKey ?? s.basisKey ?? DEFAULT_BASIS;
+
+  // Scroll to a page, then (once its suggestions are drawn) to the selected box.
+  const scrollToPage = (page: number) =>
+    document.querySelector(`.rt-review-page[data-page="${page}"]`)?.scrollIntoView({ block: 'start' });
+  const selectIndex = (i: number) => {
+    const id = ids[i];
+    if (!id) return;
+    const page = pageOfId.get(id) ?? 1;
+    setSelected({ kind: 'suggestion', id });
+    if (page !== currentPage) setCurrentPage(page);
+    const box = document.querySelector(`[data-box-key="${CSS.escape(`${id}-0`)}"]`);
+    if (box) box.scrollIntoView({ block: 'center' });
+    else {
+      scrollToPage(page);
+      setPendingScroll(id);
+    }
+  };
+  const [pendingScroll, setPendingScroll] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pendingScroll) return;
+    // The page was still loading: try again shortly so the box ends up in view (only then, so the view does
+    // not jump while someone works on the page).
+    const timer = setTimeout(() => {
+      document
+        .querySelector(`[data-box-key="${CSS.escape(`${pendingScroll}-0`)}"]`)
+        ?.scrollIntoView({ block: 'center' });
+      setPendingScroll(null);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [pendingScroll]);
+
+  const setVerdict = (id: string, v: 'accepted' | 'rejected') =>
+    setDraft((d) => d && { ...d, verdict: { ...d.verdict, [id]: v } });
+  const addManual = (page: number, boxes: Box[], label: string) => {
+    const made = boxes.map((box, i) => ({
+      key: `m${Date.now()}-${i}-${Math.random().toString(36).slice(2, 6)}`,
+      page,
+      box,
+      label,
+      basisKey: DEFAULT_BASIS,
+    }));
+    setDraft((d) => d && { ...d, manual: [...d.manual, ...made] });
+    if (made[0]) setSelected({ kind: 'manual', key: made[0].key });
+  };
+  const moveManual = (key: string, dx: number, dy: number, grow: boolean) =>
     setDraft(
       (d) =>
-        d &&
-        (item.manual
-          ? { ...d, manual: d.manual.map((m) => (m.key === item.key ? { ...m, basisKey } : m)) }
-          : { ...d, basis: { ...d.basis, [item.key]: basisKey } }),
+        d && {
+          ...d,
+          manual: d.manual.map((m) =>
+            m.key !== key
+              ? m
+              : {
+                  ...m,
+                  box: grow
+                    ? [
+                        m.box[0],
+                        m.box[1],
+                        Math.max(m.box[0] + 4, m.box[2] + dx),
+                        Math.max(m.box[1] + 4, m.box[3] + dy),
+                      ]
+                    : [m.box[0] + dx, m.box[1] + dy, m.box[2] + dx, m.box[3] + dy],
+                },
+          ),
+        },
     );
   const removeManual = (key: string) =>
     setDraft((d) => d && { ...d, manual: d.manual.filter((m) => m.key !== key) });
@@ -114,10 +199,34 @@ export function ReviewPage() {
       const target = e.target as HTMLElement;
       if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
         return;
-      if (e.key === 'j') setSelected((s) => Math.min(s + 1, Math.max(items.length - 1, 0)));
-      else if (e.key === 'k') setSelected((s) => Math.max(s - 1, 0));
-      else if (e.key === 'a') setVerdict('accepted');
-      else if (e.key === 'r') setVerdict('rejected');
+      const at = selected?.kind === 'suggestion' ? ids.indexOf(selected.id) : -1;
+      const step = e.shiftKey ? 1 : 5;
+      if (e.key === 'j') selectIndex(Math.min(at + 1, ids.length - 1));
+      else if (e.key === 'k') selectIndex(Math.max(at - 1, 0));
+      else if (e.key === 'a' && selected?.kind === 'suggestion') setVerdict(selected.id, 'accepted');
+      else if (e.key === 'r' && selected?.kind === 'suggestion') setVerdict(selected.id, 'rejected');
+      else if (e.key === 'n') {
+        // A box in the middle of the current page, to be placed with the arrow keys.
+        const size = pages.data?.pages[currentPage - 1];
+        if (!size) return;
+        const [cx, cy] = [size.width / 2, size.height / 2];
+        addManual(
+          currentPage,
+          [[cx - 75, cy - 10, cx + 75, cy + 10]],
+          t('modules.records.review.manualLabel'),
+        );
+      } else if (selected?.kind === 'manual' && e.key.startsWith('Arrow')) {
+        const [dx, dy] = {
+          ArrowLeft: [-step, 0],
+          ArrowRight: [step, 0],
+          ArrowUp: [0, -step],
+          ArrowDown: [0, step],
+        }[e.key as 'ArrowLeft'] ?? [0, 0];
+        moveManual(selected.key, dx!, dy!, e.shiftKey);
+      } else if (selected?.kind === 'manual' && (e.key === 'Delete' || e.key === 'Backspace'))
+        removeManual(selected.key);
+      else if (e.key === '+') setZoom((z) => ZOOMS[Math.min(ZOOMS.indexOf(z) + 1, ZOOMS.length - 1)]!);
+      else if (e.key === '-') setZoom((z) => ZOOMS[Math.max(ZOOMS.indexOf(z) - 1, 0)]!);
       else return;
       e.preventDefault();
     };
@@ -125,21 +234,40 @@ export function ReviewPage() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The page whose top is nearest above the middle of the viewport is the current page.
+  useEffect(() => {
+    const onScroll = () => {
+      const figures = document.querySelectorAll<HTMLElement>('.rt-review-page');
+      let best = currentPage;
+      for (const f of figures) {
+        if (f.getBoundingClientRect().top <= window.innerHeight / 2) best = Number(f.dataset.page);
+        else break;
+      }
+      if (best !== currentPage) setCurrentPage(best);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [currentPage]);
+
   const save = useMutation({
     mutationFn: () => {
-      const accepted = doc!.suggestions.filter((s) => draft!.verdict[s.id] === 'accepted').map((s) => s.id);
+      const s = state.data!;
+      const accepted = ids.filter((id) => verdictOf(id) === 'accepted');
       const redacts = accepted.length + draft!.manual.length > 0;
+      const basisOverrides: Record<string, string> = {};
+      for (const id of accepted) {
+        const b = draft!.basis[id] ?? s.accepted[id];
+        if (b) basisOverrides[id] = b;
+      }
       return api<{ problems: { da: string; en: string }[] }>(`/api/records/documents/${doc!.id}/decision`, {
         method: 'PUT',
         body: {
           decision: redacts ? 'partial' : 'release',
           acceptSuggestionIds: accepted,
-          basisOverrides: Object.fromEntries(
-            Object.entries(draft!.basis).filter(([k]) => accepted.includes(k)),
-          ),
+          basisOverrides,
           manualBoxes: draft!.manual.map((m) => ({
             page: m.page,
-            box: m.boxes[0],
+            box: m.box,
             label: m.label,
             basisKey: m.basisKey,
           })),
@@ -147,15 +275,44 @@ export function ReviewPage() {
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records', 'request', requestId] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['records', 'request', requestId] });
+      await queryClient.invalidateQueries({ queryKey: ['records', 'suggestions', doc?.id] });
+      await queryClient.invalidateQueries({ queryKey: ['records', 'review-state', doc?.id] });
+    },
   });
-
-  // The saved/problem message belongs to the document it was saved for.
   const resetSave = save.reset;
   useEffect(() => resetSave(), [doc?.id, resetSave]);
+
+  const searchAll = useMutation({
+    mutationFn: (phrase: string) =>
+      api<{ data: { page: number; box: Box }[]; count: number }>(
+        `/api/records/documents/${doc!.id}/search?q=${encodeURIComponent(phrase)}`,
+      ),
+    onSuccess: (result, phrase) => {
+      const label = t('modules.records.review.searchLabel', { phrase });
+      const made = result.data.map((h, i) => ({
+        key: `q${Date.now()}-${i}`,
+        page: h.page,
+        box: h.box,
+        label,
+        basisKey: DEFAULT_BASIS,
+      }));
+      setDraft((d) => d && { ...d, manual: [...d.manual, ...made] });
+      setSearchResult({ phrase, hits: result.count });
+    },
+  });
+
+  const pageSuggestions = usePageSuggestions(doc?.id ?? '', currentPage, Boolean(doc));
   const decided = docs.filter((d) => d.decision).length;
-  const en = i18n.language === 'en';
-  const stateOf = (it: Item) => (it.manual ? 'manual' : (draft?.verdict[it.key] ?? 'open'));
+  const openCount = ids.filter((id) => verdictOf(id) === 'open').length;
+  const citation = (key: string) => LEGAL_BASES.find((b) => b.key === key)?.citation ?? key;
+  const dpi = zoom >= 1.5 ? 200 : zoom >= 1 ? 150 : 110;
+  const isSelected = (key: string) =>
+    (selected?.kind === 'suggestion' && selected.id === key) ||
+    (selected?.kind === 'manual' && selected.key === key);
+  const manualHere = (draft?.manual ?? []).filter((m) => m.page === currentPage);
+
   return (
     <QueryState isPending={request.isPending} error={request.error}>
       <style>{STYLE}</style>
@@ -186,10 +343,17 @@ export function ReviewPage() {
           <li>
             <kbd>r</kbd>: {t('modules.records.review.reject')}
           </li>
+          <li>
+            <kbd>n</kbd>: {t('modules.records.review.keyAdd')}
+          </li>
+          <li>{t('modules.records.review.keyMove')}</li>
+          <li>
+            <kbd>+</kbd> / <kbd>-</kbd>: {t('modules.records.review.zoom')}
+          </li>
           <li>{t('modules.records.review.keyDraw')}</li>
         </ul>
       </details>
-      {!doc || !draft ? (
+      {!doc ? (
         <p>{t('modules.records.review.none')}</p>
       ) : (
         <>
@@ -214,68 +378,205 @@ export function ReviewPage() {
               {t('modules.records.review.nextDoc')}
             </button>
           </nav>
-          <h2 className="h3">{t('modules.records.review.suggestions')}</h2>
-          {items.some((it) => stateOf(it) === 'open') ? (
-            <p>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() =>
-                  setDraft({
-                    ...draft,
-                    // Only undecided suggestions: a rejection the caseworker made stays a rejection.
-                    verdict: {
-                      ...draft.verdict,
-                      ...Object.fromEntries(
-                        items.filter((it) => stateOf(it) === 'open').map((it) => [it.key, 'accepted']),
-                      ),
-                    },
-                  })
-                }
-              >
-                {t('modules.records.review.acceptOpen')}
-              </button>
-            </p>
+          <div className="rt-actions">
+            <label className="form-label" htmlFor="rt-zoom">
+              {t('modules.records.review.zoom')}
+            </label>
+            <select
+              id="rt-zoom"
+              className="form-select"
+              value={zoom}
+              onChange={(e) => setZoom(Number(e.target.value))}
+            >
+              {ZOOMS.map((z) => (
+                <option key={z} value={z}>
+                  {Math.round(z * 100)} %
+                </option>
+              ))}
+            </select>
+            <div className="form-group form-group-checkbox">
+              <input
+                id="rt-text-mode"
+                type="checkbox"
+                className="form-checkbox"
+                checked={textMode}
+                onChange={(e) => setTextMode(e.target.checked)}
+              />
+              <label htmlFor="rt-text-mode">{t('modules.records.review.textMode')}</label>
+            </div>
+          </div>
+          <form
+            className="rt-actions"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (search.trim().length >= 2) searchAll.mutate(search.trim());
+            }}
+          >
+            <label className="form-label" htmlFor="rt-search">
+              {t('modules.records.review.searchHeading')}
+            </label>
+            <input
+              id="rt-search"
+              className="form-input"
+              value={search}
+              minLength={2}
+              maxLength={200}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <button type="submit" className="button button-secondary" disabled={searchAll.isPending}>
+              {t('modules.records.review.searchRedact')}
+            </button>
+          </form>
+          {searchResult ? (
+            <Alert
+              variant={searchResult.hits ? 'success' : 'warning'}
+              heading={t('modules.records.review.searchDone', {
+                count: searchResult.hits,
+                phrase: searchResult.phrase,
+              })}
+            />
           ) : null}
-          <ol>
-            {items.map((it, i) => (
-              <li key={it.key} aria-current={i === selected ? 'true' : undefined}>
-                <button type="button" className="button button-tertiary" onClick={() => setSelected(i)}>
-                  {it.label} · {t('modules.records.review.pageShort', { page: it.page })} ·{' '}
-                  {t(`modules.records.review.states.${stateOf(it)}`)}
-                </button>
-                <label className="form-label" htmlFor={`basis-${it.key}`}>
-                  {t('modules.records.review.basis')}
-                </label>
-                <select
-                  id={`basis-${it.key}`}
-                  className="form-select"
-                  value={it.basisKey}
-                  onChange={(e) => setBasis(it, e.target.value)}
-                >
-                  {LEGAL_BASES.map((b) => (
-                    <option key={b.key} value={b.key}>
-                      {b.citation} – {en ? b.en : b.da}
-                    </option>
-                  ))}
-                </select>
-                {it.manual ? (
+          {searchAll.error ? <Alert variant="error" heading={message(searchAll.error)} /> : null}
+
+          <div className="rt-review-layout">
+            <nav className="rt-review-thumbs" aria-label={t('modules.records.review.thumbnails')}>
+              <ol>
+                {(pages.data?.pages ?? []).map((p) => (
+                  <li key={p.page}>
+                    <button
+                      type="button"
+                      aria-current={p.page === currentPage ? 'true' : undefined}
+                      onClick={() => {
+                        setCurrentPage(p.page);
+                        scrollToPage(p.page);
+                      }}
+                    >
+                      <img
+                        loading="lazy"
+                        src={`/api/records/documents/${doc.id}/pages/${p.page}/image?dpi=48`}
+                        alt=""
+                        style={{ aspectRatio: `${p.width} / ${p.height}` }}
+                      />
+                      {t('modules.records.review.pageShort', { page: p.page })}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            <div className="rt-review-pages" style={{ maxWidth: `${Math.round(900 * zoom)}px` }}>
+              <div style={{ width: zoom > 1 ? `${Math.round(900 * zoom)}px` : undefined }}>
+                {draft
+                  ? (pages.data?.pages ?? []).map((p) => (
+                      <PageView
+                        key={`${doc.id}-${p.page}`}
+                        documentId={doc.id}
+                        page={p.page}
+                        width={p.width}
+                        height={p.height}
+                        dpi={dpi}
+                        textMode={textMode}
+                        boxesFor={(suggestions): OverlayBox[] => [
+                          ...suggestions.flatMap((s) =>
+                            s.boxes.map((box, j) => ({
+                              key: `${s.id}-${j}`,
+                              box,
+                              label: `${s.label}, ${citation(basisOf(s))}`,
+                              state: verdictOf(s.id),
+                              selected: isSelected(s.id),
+                            })),
+                          ),
+                          ...draft.manual
+                            .filter((m) => m.page === p.page)
+                            .map((m) => ({
+                              key: `${m.key}-0`,
+                              box: m.box,
+                              label: `${m.label}, ${citation(m.basisKey)}`,
+                              state: 'manual' as const,
+                              selected: isSelected(m.key),
+                            })),
+                        ]}
+                        onSelect={(key) => {
+                          const id = key.replace(/-\d+$/, '');
+                          setCurrentPage(p.page);
+                          setSelected(
+                            draft.manual.some((m) => m.key === id)
+                              ? { kind: 'manual', key: id }
+                              : { kind: 'suggestion', id },
+                          );
+                        }}
+                        onDraw={(box) => addManual(p.page, [box], t('modules.records.review.manualLabel'))}
+                        onSelectText={(boxes) =>
+                          addManual(p.page, boxes, t('modules.records.review.selectionLabel'))
+                        }
+                      />
+                    ))
+                  : null}
+              </div>
+              {pages.error ? <Alert variant="error" heading={message(pages.error)} /> : null}
+            </div>
+            <section className="rt-review-list" aria-labelledby="rt-review-list-heading">
+              <h2 className="h3" id="rt-review-list-heading">
+                {t('modules.records.review.suggestions')} ·{' '}
+                {t('modules.records.review.page', { page: currentPage })}
+              </h2>
+              <p>{t('modules.records.review.openCount', { open: openCount, total: ids.length })}</p>
+              {openCount > 0 && draft ? (
+                <p>
                   <button
                     type="button"
                     className="button button-secondary"
-                    onClick={() => removeManual(it.key)}
+                    onClick={() =>
+                      setDraft({
+                        ...draft,
+                        // Only undecided suggestions: a rejection the caseworker made stays a rejection.
+                        verdict: {
+                          ...draft.verdict,
+                          ...Object.fromEntries(
+                            ids.filter((id) => verdictOf(id) === 'open').map((id) => [id, 'accepted']),
+                          ),
+                        },
+                      })
+                    }
                   >
-                    {t('modules.records.review.remove')}
+                    {t('modules.records.review.acceptOpen')}
                   </button>
-                ) : (
-                  <>
+                </p>
+              ) : null}
+              <ol>
+                {(pageSuggestions.data?.data ?? []).map((s) => (
+                  <li key={s.id} aria-current={isSelected(s.id) ? 'true' : undefined}>
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      onClick={() => selectIndex(ids.indexOf(s.id))}
+                    >
+                      <span className="rt-review-text">{s.text ?? '–'}</span> · {labelText(s.label, t)} ·{' '}
+                      {t(`modules.records.review.states.${verdictOf(s.id)}`)}
+                    </button>
+                    <label className="form-label" htmlFor={`basis-${s.id}`}>
+                      {t('modules.records.review.basis')}
+                    </label>
+                    <select
+                      id={`basis-${s.id}`}
+                      className="form-select"
+                      value={basisOf(s)}
+                      onChange={(e) =>
+                        setDraft((d) => d && { ...d, basis: { ...d.basis, [s.id]: e.target.value } })
+                      }
+                    >
+                      {LEGAL_BASES.map((b) => (
+                        <option key={b.key} value={b.key}>
+                          {b.citation} – {en ? b.en : b.da}
+                        </option>
+                      ))}
+                    </select>
                     <button
                       type="button"
                       className="button button-secondary"
-                      aria-pressed={stateOf(it) === 'accepted'}
+                      aria-pressed={verdictOf(s.id) === 'accepted'}
                       onClick={() => (
-                        setSelected(i),
-                        setDraft({ ...draft, verdict: { ...draft.verdict, [it.key]: 'accepted' } })
+                        setSelected({ kind: 'suggestion', id: s.id }),
+                        setVerdict(s.id, 'accepted')
                       )}
                     >
                       {t('modules.records.review.accept')}
@@ -283,108 +584,126 @@ export function ReviewPage() {
                     <button
                       type="button"
                       className="button button-secondary"
-                      aria-pressed={stateOf(it) === 'rejected'}
+                      aria-pressed={verdictOf(s.id) === 'rejected'}
                       onClick={() => (
-                        setSelected(i),
-                        setDraft({ ...draft, verdict: { ...draft.verdict, [it.key]: 'rejected' } })
+                        setSelected({ kind: 'suggestion', id: s.id }),
+                        setVerdict(s.id, 'rejected')
                       )}
                     >
                       {t('modules.records.review.reject')}
                     </button>
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
-          <div className="form-group form-group-checkbox">
-            <input
-              id="meroff"
-              type="checkbox"
-              className="form-checkbox"
-              checked={draft.meroffentlighed}
-              onChange={(e) => setDraft({ ...draft, meroffentlighed: e.target.checked })}
-            />
-            <label htmlFor="meroff">{t('modules.records.review.meroffentlighed')}</label>
+                  </li>
+                ))}
+                {manualHere.map((m) => (
+                  <li key={m.key} aria-current={isSelected(m.key) ? 'true' : undefined}>
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      onClick={() => setSelected({ kind: 'manual', key: m.key })}
+                    >
+                      {m.label} · {t('modules.records.review.states.manual')}
+                    </button>
+                    <label className="form-label" htmlFor={`basis-${m.key}`}>
+                      {t('modules.records.review.basis')}
+                    </label>
+                    <select
+                      id={`basis-${m.key}`}
+                      className="form-select"
+                      value={m.basisKey}
+                      onChange={(e) =>
+                        setDraft(
+                          (d) =>
+                            d && {
+                              ...d,
+                              manual: d.manual.map((x) =>
+                                x.key === m.key ? { ...x, basisKey: e.target.value } : x,
+                              ),
+                            },
+                        )
+                      }
+                    >
+                      {LEGAL_BASES.map((b) => (
+                        <option key={b.key} value={b.key}>
+                          {b.citation} – {en ? b.en : b.da}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => removeManual(m.key)}
+                    >
+                      {t('modules.records.review.remove')}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+              {draft ? (
+                <>
+                  <div className="form-group form-group-checkbox">
+                    <input
+                      id="meroff"
+                      type="checkbox"
+                      className="form-checkbox"
+                      checked={draft.meroffentlighed}
+                      onChange={(e) => setDraft({ ...draft, meroffentlighed: e.target.checked })}
+                    />
+                    <label htmlFor="meroff">{t('modules.records.review.meroffentlighed')}</label>
+                  </div>
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => save.mutate()}
+                    disabled={save.isPending}
+                  >
+                    {t('modules.records.review.save')}
+                  </button>
+                  {index < docs.length - 1 ? (
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() =>
+                        // Moves on only when the server found nothing missing; otherwise the warning stays in view.
+                        save.mutate(undefined, {
+                          onSuccess: (result) => {
+                            if (result.problems.length === 0)
+                              setIndex((i) => Math.min(i + 1, docs.length - 1));
+                          },
+                        })
+                      }
+                      disabled={save.isPending}
+                    >
+                      {t('modules.records.review.saveAndNext')}
+                    </button>
+                  ) : null}
+                </>
+              ) : null}
+              {save.data ? (
+                save.data.problems.length ? (
+                  <Alert variant="warning" heading={t('modules.records.review.savedWithProblems')}>
+                    <ul>
+                      {save.data.problems.map((p, i) => (
+                        <li key={i}>{en ? p.en : p.da}</li>
+                      ))}
+                    </ul>
+                  </Alert>
+                ) : (
+                  <Alert variant="success" heading={t('modules.records.review.saved')} />
+                )
+              ) : null}
+              {save.error ? <Alert variant="error" heading={message(save.error)} /> : null}
+              {state.error ? <Alert variant="error" heading={message(state.error)} /> : null}
+            </section>
           </div>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => save.mutate()}
-            disabled={save.isPending}
-          >
-            {t('modules.records.review.save')}
-          </button>
-          {index < docs.length - 1 ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() =>
-                // Moves on only when the server found nothing missing; otherwise the warning stays in view.
-                save.mutate(undefined, {
-                  onSuccess: (result) => {
-                    if (result.problems.length === 0) setIndex((i) => Math.min(i + 1, docs.length - 1));
-                  },
-                })
-              }
-              disabled={save.isPending}
-            >
-              {t('modules.records.review.saveAndNext')}
-            </button>
-          ) : null}
-          {save.data ? (
-            save.data.problems.length ? (
-              <Alert variant="warning" heading={t('modules.records.review.savedWithProblems')}>
-                <ul>
-                  {save.data.problems.map((p, i) => (
-                    <li key={i}>{en ? p.en : p.da}</li>
-                  ))}
-                </ul>
-              </Alert>
-            ) : (
-              <Alert variant="success" heading={t('modules.records.review.saved')} />
-            )
-          ) : null}
-          {save.error ? <Alert variant="error" heading={message(save.error)} /> : null}
-          {(pages.data?.pages ?? []).map((p) => (
-            <PageView
-              key={p.page}
-              documentId={doc.id}
-              page={p.page}
-              width={p.width}
-              height={p.height}
-              boxes={items.flatMap((it, i) =>
-                it.page === p.page
-                  ? it.boxes.map((box, j) => ({
-                      key: `${it.key}-${j}`,
-                      box,
-                      label: `${it.label}, ${LEGAL_BASES.find((b) => b.key === it.basisKey)?.citation ?? it.basisKey}`,
-                      state: stateOf(it),
-                      selected: i === selected,
-                    }))
-                  : [],
-              )}
-              onSelect={(key) => setSelected(items.findIndex((it) => key.startsWith(`${it.key}-`)))}
-              onDraw={(box) =>
-                setDraft({
-                  ...draft,
-                  manual: [
-                    ...draft.manual,
-                    {
-                      key: `m${Date.now()}`,
-                      page: p.page,
-                      boxes: [box],
-                      label: t('modules.records.review.manualLabel'),
-                      basisKey: 'ofl-30-1',
-                      manual: true,
-                    },
-                  ],
-                })
-              }
-            />
-          ))}
-          {pages.error ? <Alert variant="error" heading={message(pages.error)} /> : null}
         </>
       )}
     </QueryState>
   );
+}
+
+/** The detection engine's label code (CPR, PERSON, …) in the reader's language; unknown labels as they are. */
+function labelText(label: string, t: (key: string) => string): string {
+  const key = `modules.records.review.labels.${label}`;
+  const translated = t(key);
+  return translated === key ? label : translated;
 }
