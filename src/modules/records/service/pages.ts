@@ -5,6 +5,7 @@ import * as mupdf from 'mupdf';
 import type { Db } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
+import { openAsPdf } from '../../redaction/index.js';
 import { readDocumentContent } from './documents.js';
 import { recordsError } from './shared.js';
 
@@ -13,8 +14,14 @@ export type PageSize = { page: number; width: number; height: number };
 
 const MAX_PIXELS = 40_000_000;
 
-function open(bytes: Uint8Array, mediaType: string): mupdf.Document {
+/**
+ * Plain text and HTML are laid out by the redaction module (its suggestion boxes are in that layout), so the
+ * viewer shows the same pages; other formats are opened by MuPDF directly.
+ */
+async function open(bytes: Uint8Array, mediaType: string): Promise<mupdf.Document> {
   try {
+    if (mediaType === 'text/plain' || mediaType === 'text/html')
+      return (await openAsPdf(bytes, 'document')).doc;
     return mupdf.Document.openDocument(bytes, mediaType);
   } catch {
     throw recordsError('preview', `cannot open ${mediaType} page by page`);
@@ -23,7 +30,7 @@ function open(bytes: Uint8Array, mediaType: string): mupdf.Document {
 
 export async function documentPages(db: Db, actor: Actor, documentId: string): Promise<PageSize[]> {
   const file = await readDocumentContent(db, actor, documentId);
-  const doc = open(file.bytes, file.mediaType);
+  const doc = await open(file.bytes, file.mediaType);
   try {
     const pages: PageSize[] = [];
     for (let i = 0; i < doc.countPages(); i += 1) {
@@ -45,7 +52,7 @@ export async function renderPage(
   dpi: number,
 ): Promise<Uint8Array> {
   const file = await readDocumentContent(db, actor, documentId);
-  const doc = open(file.bytes, file.mediaType);
+  const doc = await open(file.bytes, file.mediaType);
   try {
     if (page > doc.countPages()) throw notFound(`page ${page} does not exist`);
     const p = doc.loadPage(page - 1);

@@ -111,6 +111,12 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
     return {
       ...summary(r, docs.length),
       requesterEmail: r.requester_email,
+      requesterAddress: r.requester_address,
+      caseType: r.case_type,
+      parties: r.parties,
+      caseSubjects: r.case_subjects,
+      unitId: r.unit_id,
+      assignedTo: r.assigned_to,
       caseReferences: r.case_references,
       channel: r.channel,
       fristbrevSentOn: r.fristbrev_sent_on,

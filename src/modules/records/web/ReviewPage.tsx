@@ -33,11 +33,8 @@ const STYLE = `.rt-review-canvas{position:relative;max-width:900px;border:1px so
 .rt-review-box:focus-visible{outline:3px solid #0059b3;outline-offset:2px}`;
 
 function emptyDraft(doc: TDocument): Draft {
-  const accepted = new Set(doc.redactions.map((r) => r.suggestionId).filter(Boolean));
   return {
-    verdict: Object.fromEntries(
-      doc.suggestions.filter((s) => accepted.has(s.id)).map((s) => [s.id, 'accepted']),
-    ),
+    verdict: { ...doc.suggestionVerdicts },
     basis: {},
     manual: doc.redactions
       .filter((r) => r.source === 'manual' && r.box && r.page)
@@ -134,6 +131,10 @@ export function ReviewPage() {
         body: {
           decision: redacts ? 'partial' : 'release',
           acceptSuggestionIds: accepted,
+          // Every suggestion must be decided before the document can be released (release gate).
+          rejectSuggestionIds: doc!.suggestions
+            .filter((s) => draft!.verdict[s.id] === 'rejected')
+            .map((s) => s.id),
           basisOverrides: Object.fromEntries(
             Object.entries(draft!.basis).filter(([k]) => accepted.includes(k)),
           ),
