@@ -6,8 +6,10 @@ import { requirePermission, type Actor } from '../../../platform/http/context.js
 import type { TRequestDetail, TRequestSummary } from '../contract.js';
 import { checkAllDecisions } from '../domain/document-decision.js';
 import { timeStatus } from '../domain/time-tracking.js';
+import { releaseBlocks, releases } from '../domain/release-gate.js';
 import {
   decisionInput,
+  gateInput,
   deadlineInfo,
   loadDocuments,
   loadRequest,
@@ -103,10 +105,23 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
       )
     ).rows[0];
     const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-    const problems = checkAllDecisions(docs.map(decisionInput), r.laws).map((p) => ({
-      ...p,
-      number: p.number as number | null,
-    }));
+    const problems = [
+      ...checkAllDecisions(docs.map(decisionInput), r.laws).map((p) => ({
+        ...p,
+        number: p.number as number | null,
+      })),
+      // What stops a release is a problem too: an error when the document is decided to go out, a warning
+      // while it is undecided (withholding it or finding it not covered needs no check).
+      ...docs
+        .filter((d) => d.decision === null || releases(d.decision))
+        .flatMap((d) =>
+          releaseBlocks(gateInput(d)).map((b) => ({
+            ...b,
+            number: b.number as number | null,
+            severity: (d.decision ? 'error' : 'warning') as 'error' | 'warning',
+          })),
+        ),
+    ];
     await logPersonalDataRead(tx, actor, 'records_request', id, { view: 'detail' });
     return {
       ...summary(r, docs.length),

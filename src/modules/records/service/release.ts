@@ -164,7 +164,20 @@ export async function createRelease(
   );
   if (!letter) throw recordsError('transition', 'no decision letter');
   const entries: ZipEntry[] = [{ name: 'afgoerelse.pdf', bytes: new Uint8Array(letter.pdf) }];
-  const rows = aktlisteRows(docs.map(decisionInput));
+  const byNumber = new Map(docs.map((d) => [d.number, d]));
+  // The aktliste names the sender, and says so when a document went out without redaction or is a duplicate.
+  const rows = aktlisteRows(docs.map(decisionInput)).map((row) => {
+    const d = byNumber.get(row.number)!;
+    const marks = [
+      d.duplicate_of ? 'dublet' : null,
+      d.unredacted_reason ? 'udleveret uden overstregning efter manuel gennemgang' : null,
+    ].filter(Boolean);
+    return {
+      ...row,
+      title: d.sender ? `${row.title} (afsender: ${d.sender})` : row.title,
+      decision: marks.length ? `${row.decision} (${marks.join('; ')})` : row.decision,
+    };
+  });
   entries.push({
     name: 'aktliste.pdf',
     bytes: await renderAktlistePdf(rows, { caseNumber: request.case_number, municipality }),

@@ -13,6 +13,7 @@ import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import type { TDocument, TRequestDetail } from '../contract.js';
 import { LEGAL_BASES } from '../domain/legal-basis.js';
+import { DocumentCheck } from './DocumentCheck.js';
 import { PageView, type Box } from './PageView.js';
 
 type Item = { key: string; page: number; boxes: Box[]; label: string; basisKey: string; manual: boolean };
@@ -206,6 +207,7 @@ export function ReviewPage() {
             <span aria-live="polite">
               {t('modules.records.review.docOf', { n: index + 1, total: docs.length, title: doc.title })}
             </span>
+            <DocumentCheck doc={doc} />
             <button
               type="button"
               className="button button-secondary"

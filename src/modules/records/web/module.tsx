@@ -3,6 +3,7 @@
 import type { WebModule } from '../../../web/modules.js';
 import { LetterPage } from './LetterPage.js';
 import { letterTranslations } from './letter-translations.js';
+import { manageTranslations } from './manage-translations.js';
 import { intakeTranslations } from './public-translations.js';
 import { INTAKE_PATH, IntakeTenantChooser, PublicIntakePage } from './PublicIntakePage.js';
 import { PublicStatusPage } from './PublicStatusPage.js';
@@ -47,7 +48,17 @@ export const recordsWebModule: WebModule = {
     { path: `${INTAKE_PATH}/:tenant/status/:token`, element: <PublicStatusPage /> },
   ],
   translations: {
-    da: { ...recordsTranslations.da, intake: intakeTranslations.da, letter: letterTranslations.da },
-    en: { ...recordsTranslations.en, intake: intakeTranslations.en, letter: letterTranslations.en },
+    da: {
+      ...recordsTranslations.da,
+      ...manageTranslations.da,
+      intake: intakeTranslations.da,
+      letter: letterTranslations.da,
+    },
+    en: {
+      ...recordsTranslations.en,
+      ...manageTranslations.en,
+      intake: intakeTranslations.en,
+      letter: letterTranslations.en,
+    },
   },
 };
