@@ -79,6 +79,8 @@ export const ZRequestSummary = z.object({
   received: ZDate,
   deadline: ZDeadlineInfo,
   documents: z.number().int(),
+  assignedTo: z.uuid().nullable(),
+  unitId: z.uuid().nullable(),
 });
 export type TRequestSummary = z.infer<typeof ZRequestSummary>;
 export const ZRequestList = z.object({ requests: z.array(ZRequestSummary) });

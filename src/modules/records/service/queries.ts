@@ -31,6 +31,8 @@ function summary(r: RequestRow, documents: number): TRequestSummary {
     received: r.received,
     deadline: deadlineInfo(r),
     documents,
+    assignedTo: r.assigned_to,
+    unitId: r.unit_id,
   };
 }
 
@@ -130,8 +132,6 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
       caseType: r.case_type,
       parties: r.parties,
       caseSubjects: r.case_subjects,
-      unitId: r.unit_id,
-      assignedTo: r.assigned_to,
       caseReferences: r.case_references,
       channel: r.channel,
       fristbrevSentOn: r.fristbrev_sent_on,

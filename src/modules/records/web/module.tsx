@@ -10,6 +10,7 @@ import { PublicStatusPage } from './PublicStatusPage.js';
 import { RequestPage } from './RequestPage.js';
 import { ReviewPage } from './ReviewPage.js';
 import { RequestsPage } from './RequestsPage.js';
+import { RegisterRequestPage } from './RegisterRequestPage.js';
 import { recordsTranslations } from './translations.js';
 import './records.css';
 
@@ -22,6 +23,11 @@ export const recordsWebModule: WebModule = {
       handle: { crumb: 'modules.records.nav', ability: ['records.read'] },
       children: [
         { index: true, element: <RequestsPage /> },
+        {
+          path: 'ny',
+          handle: { crumb: 'modules.records.register.open' },
+          element: <RegisterRequestPage />,
+        },
         { path: ':requestId', handle: { crumb: 'modules.records.caseNumber' }, element: <RequestPage /> },
         {
           path: ':requestId/gennemgang',
