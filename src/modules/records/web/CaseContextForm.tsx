@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api/client.js';
+import { useSession } from '../../../web/auth/session.js';
 import { Alert } from '../../../web/components/Alert.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import type { TRequestDetail } from '../contract.js';
@@ -17,6 +18,7 @@ const lines = (s: string) =>
 export function CaseContextForm({ request: r }: { request: TRequestDetail }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
+  const me = useSession();
   const queryClient = useQueryClient();
   const k = (key: string, o?: Record<string, unknown>) => t(`modules.records.context.${key}`, o);
   const [caseType, setCaseType] = useState(r.caseType);
@@ -28,6 +30,11 @@ export function CaseContextForm({ request: r }: { request: TRequestDetail }) {
         method: 'PATCH',
         body: { caseType, parties: lines(parties), caseSubjects: lines(subjects) },
       }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
+  });
+  const assign = useMutation({
+    mutationFn: (assignedTo: string | null) =>
+      api(`/api/records/requests/${r.id}`, { method: 'PATCH', body: { assignedTo } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
   });
   const submit = (e: FormEvent) => {
@@ -50,7 +57,29 @@ export function CaseContextForm({ request: r }: { request: TRequestDetail }) {
         <dd>{r.laws.map((l) => t(`modules.records.laws.${l}`)).join(', ')}</dd>
         <dt>{k('cases')}</dt>
         <dd>{r.caseReferences.join(', ') || k('noCases')}</dd>
+        <dt>{t('modules.records.list.assignedTo')}</dt>
+        <dd>
+          {r.assignedTo === me.user.id
+            ? me.user.name
+            : r.assignedTo
+              ? t('modules.records.list.other')
+              : t('modules.records.list.nobody')}{' '}
+          {r.assignedTo !== me.user.id ? (
+            <button
+              type="button"
+              className="button button-tertiary"
+              onClick={() => assign.mutate(me.user.id)}
+              disabled={assign.isPending}
+            >
+              {t('modules.records.list.assignMe')}
+            </button>
+          ) : null}
+        </dd>
       </dl>
+      {assign.isSuccess && r.assignedTo === me.user.id ? (
+        <Alert variant="success" heading={t('modules.records.list.assigned')} />
+      ) : null}
+      {assign.error ? <Alert variant="error" heading={message(assign.error)} /> : null}
       <details>
         <summary>{k('summary', { type: k(`caseType_${r.caseType}`) })}</summary>
         <form onSubmit={submit}>
