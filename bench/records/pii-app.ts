@@ -59,7 +59,13 @@ await withTenant(db, tenant.id, async (tx) => {
     const parts = name.trim().split(/\s+/);
     await tx.sql.query(
       'INSERT INTO employees (tenant_id, unit_id, employee_no, given_name, family_name) VALUES ($1, $2, $3, $4, $5)',
-      [tenant.id, unit.id, `B${i}`, parts.slice(0, -1).join(' ') || parts[0], parts.length > 1 ? parts.at(-1) : ''],
+      [
+        tenant.id,
+        unit.id,
+        `B${i}`,
+        parts.slice(0, -1).join(' ') || parts[0],
+        parts.length > 1 ? parts.at(-1) : '',
+      ],
     );
   }
 });
