@@ -57,7 +57,7 @@ describe('registering and finding requests (caseworker)', () => {
       await page.getByRole('heading', { level: 1, name: /AI-\d{4}-\d{6}/ }).waitFor();
       const caseNumber = ((await page.locator('h1').textContent()) ?? '').split(' ')[0]!;
       // The deadline runs from the real arrival date (1 Dec 2026 → 10 Dec 2026, 7 working days).
-      await page.getByText('1. dec. 2026').waitFor();
+      await page.getByText('1. dec. 2026', { exact: true }).waitFor();
       await page.getByText('10. dec. 2026').first().waitFor();
       await page.getByText('Brev', { exact: true }).waitFor();
       await page.getByText('Presse', { exact: true }).waitFor();
@@ -73,7 +73,7 @@ describe('registering and finding requests (caseworker)', () => {
       expect(await page.getByRole('link', { name: caseNumber }).count()).toBe(0);
       await page.getByRole('button', { name: 'Teamets sager' }).click();
       await page.getByLabel('Søg (sagsnr., anmoder eller emne)').fill('');
-      await page.getByLabel('Status').selectOption('received');
+      await page.locator('#records-status').selectOption('received');
       await page.getByRole('button', { name: 'Sortér efter Frist' }).click();
       await scan(page, 'records-list-desktop');
       const [download] = await Promise.all([
