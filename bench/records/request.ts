@@ -93,6 +93,8 @@ for (const d of docs)
     decision: 'partial',
     basisKeys: [],
     acceptSuggestionIds: d.suggestions.map((s) => s.id),
+    rejectSuggestionIds: [],
+    unredactedReason: null,
     manualBoxes: [],
     basisOverrides: {},
     internal: false,

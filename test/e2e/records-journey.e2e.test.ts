@@ -283,6 +283,9 @@ describe('aktindsigt journey', () => {
     await page.getByText('Brevet er gemt på sagen.').waitFor();
     await effort.click(page.getByRole('link', { name: 'Tilbage til anmodningen' }));
     await effort.click(page.getByRole('button', { name: 'Lav udleveringspakke' }));
+    // Release is final: the page says so and asks once more.
+    await page.getByText('Udleveringen er endelig').waitFor();
+    await effort.click(page.getByRole('button', { name: 'Ja, lav udleveringspakken' }));
     await page.getByText('Pakken er klar', { exact: false }).waitFor({ timeout: 120_000 });
     const seconds = (Date.now() - effort.started) / 1000;
     const load = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');

@@ -4,4 +4,4 @@ export { orgUnits, employees } from './schema.js';
 export { createUnit, listUnitsTx, unitWithDescendants } from './units.js';
 export type { TUnit } from './contract.js';
 export { parseCsv, type CsvRecord } from './import-csv.js';
-export { employeeByEmail, employeesByIds, unitName, type EmployeeRef } from './refs.js';
+export { employeeByEmail, employeeNames, employeesByIds, unitName, type EmployeeRef } from './refs.js';

@@ -321,6 +321,11 @@ describe('aktindsigt from request to release', () => {
       ]),
     });
     const [a, b] = up.json().documents;
+    // Not screened yet: nothing can be released.
+    const early = await agent.put(`/api/records/documents/${a.id}/decision`, { decision: 'release' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('records.unchecked');
+    expect((await waitForJob(agent, up.json().screeningJobId)).state).toBe('completed');
     await agent.put(`/api/records/documents/${a.id}/decision`, { decision: 'release' });
     const part = await agent.post(`/api/records/requests/${id}/decide?partial=true`, {});
     expect(part.statusCode, part.body).toBe(200);

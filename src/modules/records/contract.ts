@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CHANNELS, REQUESTER_TYPES, STATUSES } from './domain/request.js';
 import { DECISIONS } from './domain/document-decision.js';
 import { LAWS } from './domain/deadlines.js';
+import { GATE_FLAGS } from './domain/release-gate.js';
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const ZLaw = z.enum(LAWS);
@@ -18,13 +19,34 @@ export const ZPublicRequestBody = z.strictObject({
 });
 export type TPublicRequestBody = z.infer<typeof ZPublicRequestBody>;
 
+/** The case's context for screening: case type, private parties, and the public subject (kept readable). */
+function caseContext() {
+  return {
+    caseType: z.enum(['citizen', 'building']).default('citizen'),
+    parties: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    caseSubjects: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+  };
+}
+
 export const ZRegisterRequestBody = ZPublicRequestBody.extend({
   channel: z.enum(CHANNELS),
   received: ZDate,
   largeOrComplex: z.boolean().default(false),
   unitId: z.uuid().nullable().default(null),
+  assignedTo: z.uuid().nullable().default(null),
+  ...caseContext(),
 });
 export type TRegisterRequestBody = z.infer<typeof ZRegisterRequestBody>;
+
+/** Changes to a request: who handles it, and the case context screening uses. */
+export const ZUpdateRequestBody = z.strictObject({
+  assignedTo: z.uuid().nullable().optional(),
+  unitId: z.uuid().nullable().optional(),
+  caseType: z.enum(['citizen', 'building']).optional(),
+  parties: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  caseSubjects: z.array(z.string().trim().min(1).max(300)).max(20).optional(),
+});
+export type TUpdateRequestBody = z.infer<typeof ZUpdateRequestBody>;
 
 export const ZAcknowledgement = z.object({
   caseNumber: z.string(),
@@ -57,6 +79,8 @@ export const ZRequestSummary = z.object({
   received: ZDate,
   deadline: ZDeadlineInfo,
   documents: z.number().int(),
+  assignedTo: z.uuid().nullable(),
+  unitId: z.uuid().nullable(),
 });
 export type TRequestSummary = z.infer<typeof ZRequestSummary>;
 export const ZRequestList = z.object({ requests: z.array(ZRequestSummary) });
@@ -161,6 +185,16 @@ export const ZDocument = z.object({
   meroffentlighedNote: z.string().nullable(),
   emissionInformation: z.boolean(),
   notCoveredReason: z.string().nullable(),
+  /** Markers: unscreened, unsupported, failed, duplicate, unreviewed (domain/release-gate.ts). */
+  flags: z.array(z.enum(GATE_FLAGS)),
+  /** Suggestions the caseworker has neither accepted nor rejected. */
+  unreviewed: z.number().int(),
+  suggestionVerdicts: z.record(z.string(), z.enum(['accepted', 'rejected'])),
+  /** Set when the caseworker confirmed release without redaction, with this reason. */
+  unredactedReason: z.string().nullable(),
+  /** When the document went out in a release (it is locked from then on). */
+  releasedAt: z.string().nullable(),
+  sender: z.string().nullable(),
 });
 export type TDocument = z.infer<typeof ZDocument>;
 
@@ -174,6 +208,12 @@ export const ZProblem = z.object({
 
 export const ZRequestDetail = ZRequestSummary.extend({
   requesterEmail: z.string().nullable(),
+  requesterAddress: z.array(z.string()),
+  caseType: z.enum(['citizen', 'building']),
+  parties: z.array(z.string()),
+  caseSubjects: z.array(z.string()),
+  unitId: z.uuid().nullable(),
+  assignedTo: z.uuid().nullable(),
   caseReferences: z.array(z.string()),
   channel: z.enum(CHANNELS),
   fristbrevSentOn: ZDate.nullable(),
@@ -211,6 +251,13 @@ export const ZDecisionBody = z.strictObject({
   decision: z.enum(DECISIONS),
   basisKeys: z.array(z.string().max(40)).max(20).default([]),
   acceptSuggestionIds: z.array(z.string().max(100)).max(50_000).default([]),
+  /** Suggestions the caseworker looked at and kept readable; with the accepted ones, every suggestion decided. */
+  rejectSuggestionIds: z.array(z.string().max(100)).max(50_000).default([]),
+  /**
+   * "Released without redaction": the caseworker confirms they checked the document themselves (needed for a
+   * document that is unscreened, unsupported, failed, a duplicate or has undecided suggestions). Audited.
+   */
+  unredactedReason: z.string().trim().min(5).max(2000).nullable().default(null),
   manualBoxes: z
     .array(
       z.strictObject({
@@ -234,6 +281,12 @@ export const ZDecisionBody = z.strictObject({
   date: ZDate.nullable().optional(),
 });
 export type TDecisionBody = z.infer<typeof ZDecisionBody>;
+
+export const ZDocumentDetailsBody = z.strictObject({
+  title: z.string().trim().min(1).max(300).optional(),
+  date: ZDate.nullable().optional(),
+  sender: z.string().trim().max(300).nullable().optional(),
+});
 
 export const ZJournalEntryBody = z.strictObject({
   title: z.string().trim().min(1).max(300),

@@ -69,6 +69,10 @@ export async function seedRecordsHistory(
       received,
       largeOrComplex: false,
       unitId,
+      assignedTo: null,
+      caseType: 'citizen',
+      parties: [],
+      caseSubjects: [],
     });
     count++;
     if (back <= 14) continue; // still being handled

@@ -54,9 +54,10 @@ import {
   sharedPreviewService,
 } from './service/pages.js';
 import { listSuggestions, reviewState } from './service/suggestions.js';
-import { pendingDocuments } from './service/screening.js';
+import { pendingDocuments, retryFailedScreening } from './service/screening.js';
 import { createRelease } from './service/release.js';
 import { publicRecordsRoutes } from './public-routes.js';
+import { recordsManageRoutes } from './manage-routes.js';
 import { recordsError } from './service/shared.js';
 import { moveLegacyContent } from './service/storage.js';
 import { recordsTaskProvider } from './tasks.js';
@@ -73,6 +74,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['records'];
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 500, fields: 10 } });
   await app.register(publicRecordsRoutes);
+  await app.register(recordsManageRoutes);
   registerTaskProvider('records', recordsTaskProvider);
   const jobs = jobsFor(db);
   registerRecordsJobs(jobs, db);
@@ -165,8 +167,13 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ZDocument },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await addJournalEntry(db, actorOf(req), req.params.id, req.body)),
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const document = await addJournalEntry(db, actor, req.params.id, req.body);
+      // The entry's text is screened like any document (it can name citizens).
+      if (document.screeningStatus === 'pending') await enqueueScreening(jobs, actor, req.params.id);
+      return reply.status(201).send(document);
+    },
   );
   app.get(
     '/api/records/documents/:id/content',
@@ -318,7 +325,8 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      // Checks access (404 outside the actor's scope) before anything is queued.
+      // Checks access (404 outside the actor's scope) before anything is queued; failed documents are retried.
+      await retryFailedScreening(db, actor, req.params.id);
       const pending = await pendingDocuments(db, actor, req.params.id);
       if (pending.length === 0) return reply.status(200).send({ jobId: null, pending: 0 });
       const jobId = await enqueueScreening(jobs, actor, req.params.id);

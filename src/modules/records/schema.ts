@@ -63,6 +63,18 @@ export const recordsRequests = pgTable(
     expectedDecisionDate: date('expected_decision_date', { mode: 'string' }),
     decidedOn: date('decided_on', { mode: 'string' }),
     releasedOn: date('released_on', { mode: 'string' }),
+    /** The case the request concerns is a citizen case or a building case: screening follows its policy. */
+    caseType: text('case_type').notNull().default('citizen'),
+    /** Private persons of the case besides the requester (screening context). */
+    parties: text('parties')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The public subject of the case, e.g. the property of a building case: screening keeps it readable. */
+    caseSubjects: text('case_subjects')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The latest screening job (platform jobs table), so the request page can show it after a reload. */
     screeningJobId: uuid('screening_job_id'),
     /** The decision letter draft: reasoning per ground, meroffentlighed, appeal body, extra paragraphs. */
@@ -124,6 +136,16 @@ export const recordsDocuments = pgTable(
     meroffentlighedNote: text('meroffentlighed_note'),
     emissionInformation: boolean('emission_information').notNull().default(false),
     notCoveredReason: text('not_covered_reason'),
+    /** The caseworker's verdict per suggestion id: 'accepted' or 'rejected' (release gate). */
+    suggestionVerdicts: jsonb('suggestion_verdicts')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    /** The reason given when the caseworker confirmed release without redaction (audited). */
+    unredactedReason: text('unredacted_reason'),
+    /** When the document went out in a release; a released document is locked. */
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    /** Who sent or wrote the document, as the aktliste shows it. */
+    sender: text('sender'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,6 +2,8 @@
 export { analyseDocument, defaultDetector, redactDocument, selectSuggestions } from './redact.js';
 export { RedactionError, type TRedactionErrorCode } from './errors.js';
 export { sniffFormat } from './sniff.js';
+export { sniffText } from './convert/text.js';
+export { openAsPdf } from './convert/to-pdf.js';
 export { LIMITS } from './limits.js';
 export {
   createRedactionPool,

@@ -3,6 +3,7 @@
 // take tens to hundreds of milliseconds of CPU. The worker keeps the last few opened documents, so the pages
 // of one bundle viewed one after the other are not parsed again.
 import { RedactionError } from './errors.js';
+import { textFileToPdf } from './convert/text.js';
 import { mupdf } from './mupdf.js';
 
 export type TPageSize = { page: number; width: number; height: number };
@@ -23,7 +24,12 @@ function openDocument(key: string, bytes: Uint8Array, mediaType: string): mupdf.
   }
   let doc: mupdf.Document;
   try {
-    doc = mupdf.Document.openDocument(bytes, mediaType);
+    // Plain text and HTML are laid out as the redaction module lays them out for screening, so the viewer
+    // shows the pages the suggestion boxes refer to.
+    doc =
+      mediaType === 'text/plain' || mediaType === 'text/html'
+        ? textFileToPdf(bytes, mediaType === 'text/html' ? 'html' : 'text', 'document')
+        : mupdf.Document.openDocument(bytes, mediaType);
   } catch {
     throw new RedactionError(
       'CORRUPT_FILE',

@@ -4,12 +4,15 @@ import { writeAudit } from '../../../platform/audit/log.js';
 import { withTenant, type Db } from '../../../platform/db/database.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
-import { sniffFormat } from '../../redaction/index.js';
+import { sniffFormat, sniffText } from '../../redaction/index.js';
 import type { TDecisionBody, TDocument, TRedaction } from '../contract.js';
 import { checkDocumentDecision } from '../domain/document-decision.js';
+import { documentFlags, releaseBlocks, releases } from '../domain/release-gate.js';
 import {
+  assertUnlocked,
   decisionInput,
   DOCUMENT_COLUMNS,
+  gateInput,
   loadRequest,
   presentDocument,
   recordsError,
@@ -28,12 +31,15 @@ const MEDIA_TYPES: Record<string, string> = {
   png: 'image/png',
   jpeg: 'image/jpeg',
   tiff: 'image/tiff',
+  text: 'text/plain',
+  html: 'text/html',
 };
 
 /**
  * The redaction module's format of a file. A Word file is a zip: one holding `word/document.xml` is DOCX (the
  * entry names are stored uncompressed in the zip; the redaction module checks the structure properly and
- * marks the screening failed if it is not a real Word file).
+ * marks the screening failed if it is not a real Word file). Plain text and HTML are screened too: the redaction
+ * module lays them out as PDF pages.
  */
 export function documentFormat(bytes: Uint8Array) {
   const format = sniffFormat(bytes);
@@ -42,7 +48,8 @@ export function documentFormat(bytes: Uint8Array) {
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml')
   )
     return 'docx' as const;
-  return format;
+  // Plain text and HTML last, as the redaction module does: only when no binary signature matched.
+  return format ?? sniffText(bytes);
 }
 
 function titleOf(filename: string): string {
@@ -80,7 +87,7 @@ export async function addDocuments(
   const hashes: string[] = [];
   for (const f of expanded) hashes.push(await storeFile(db, f.bytes));
   return withTenant(db, actor.tenantId, async (tx) => {
-    await loadRequest(tx, actor, requestId, true);
+    assertUnlocked(await loadRequest(tx, actor, requestId, true));
     let next = Number(
       (
         await tx.sql.query<{ n: number }>(
@@ -154,13 +161,22 @@ export async function addJournalEntry(
   const text = new TextEncoder().encode(body.text);
   const sha256 = await storeFile(db, text);
   return withTenant(db, actor.tenantId, async (tx) => {
-    await loadRequest(tx, actor, requestId, true);
+    assertUnlocked(await loadRequest(tx, actor, requestId, true));
+    // A journal entry's text is screened like a text file (it can name citizens); an empty one has nothing.
     const row = (
       await tx.sql.query<DocumentRow>(
         `INSERT INTO records_documents (tenant_id, request_id, number, title, doc_date, kind, media_type, size_bytes, sha256, screening_status)
-         VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM records_documents WHERE request_id = $2), $3, $4, 'journal', 'text/plain', $5, $6, 'none')
+         VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM records_documents WHERE request_id = $2), $3, $4, 'journal', 'text/plain', $5, $6, $7)
          RETURNING ${DOCUMENT_COLUMNS}`,
-        [tx.tenantId, requestId, body.title, body.date, text.byteLength, sha256],
+        [
+          tx.tenantId,
+          requestId,
+          body.title,
+          body.date,
+          text.byteLength,
+          sha256,
+          body.text.trim() ? 'pending' : 'done',
+        ],
       )
     ).rows[0]!;
     await writeAudit(tx, actor, {
@@ -245,7 +261,14 @@ export async function decideDocument(db: Db, actor: Actor, documentId: string, b
   const current = await loadDocumentRow(db, actor, documentId);
   return withTenant(db, actor.tenantId, async (tx) => {
     const request = await loadRequest(tx, actor, current.request_id, true);
-    const accepted = new Set(body.acceptSuggestionIds);
+    assertUnlocked(request);
+    if (current.released_at) throw recordsError('locked', `document ${current.number} was released`);
+    const known = new Set(current.suggestions.map((s) => s.id));
+    const accepted = new Set(body.acceptSuggestionIds.filter((id) => known.has(id)));
+    // Earlier verdicts stay (a caseworker may save a document in several sittings); this save's verdicts win.
+    const verdicts: Record<string, 'accepted' | 'rejected'> = { ...current.suggestion_verdicts };
+    for (const id of body.rejectSuggestionIds) if (known.has(id)) verdicts[id] = 'rejected';
+    for (const id of accepted) verdicts[id] = 'accepted';
     const redactions: TRedaction[] = [];
     const suggestions = current.suggestions.map((s) => ({ ...s }));
     for (const s of suggestions) {
@@ -271,13 +294,29 @@ export async function decideDocument(db: Db, actor: Actor, documentId: string, b
         label: m.label,
         basisKey: m.basisKey,
       });
+    // Never release what nobody checked: a document goes out (in full or redacted) only when screened with
+    // every suggestion decided, or with the caseworker's explicit "released without redaction" and a reason.
+    const unredactedReason = releases(body.decision) ? body.unredactedReason : null;
+    if (releases(body.decision)) {
+      const blocks = releaseBlocks({
+        ...gateInput(current),
+        decidedSuggestionIds: Object.keys(verdicts),
+        unredactedReason,
+      });
+      if (blocks.length > 0)
+        throw recordsError(
+          'unchecked',
+          blocks.map((b) => b.code).join(', '),
+          blocks.map((b) => ({ path: b.code, message: `${b.da} / ${b.en}` })),
+        );
+    }
     const keepRedactions = body.decision === 'partial' ? redactions : [];
     const row = (
       await tx.sql.query<DocumentRow>(
         `UPDATE records_documents SET decision = $2, basis_keys = $3, redactions = $4, internal = $5, extraction_note = $6,
            meroffentlighed_considered = $7, meroffentlighed_note = $8, emission_information = $9, not_covered_reason = $10,
            title = coalesce($11, title), doc_date = CASE WHEN $12::boolean THEN $13::date ELSE doc_date END,
-           redacted_sha256 = NULL, updated_at = now()
+           suggestion_verdicts = $14, unredacted_reason = $15, redacted_sha256 = NULL, updated_at = now()
          WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
         [
           documentId,
@@ -293,6 +332,8 @@ export async function decideDocument(db: Db, actor: Actor, documentId: string, b
           body.title ?? null,
           body.date !== undefined,
           body.date ?? null,
+          JSON.stringify(verdicts),
+          unredactedReason,
         ],
       )
     ).rows[0]!;
@@ -306,10 +347,145 @@ export async function decideDocument(db: Db, actor: Actor, documentId: string, b
         decision: body.decision,
         basisKeys: body.basisKeys,
         redactions: keepRedactions.length,
+        accepted: accepted.size,
+        rejected: body.rejectSuggestionIds.filter((id) => known.has(id)).length,
         from: current.decision,
       },
     });
+    if (unredactedReason)
+      await writeAudit(tx, actor, {
+        action: 'records.document.release_unredacted',
+        objectType: 'records_document',
+        objectId: documentId,
+        details: {
+          requestId: row.request_id,
+          number: row.number,
+          reason: unredactedReason,
+          flags: documentFlags(gateInput(current)),
+        },
+      });
     const problems = checkDocumentDecision(decisionInput(row), request.laws);
     return { document: presentDocument(row), problems };
+  });
+}
+
+/** Title, date and sender as they appear on the aktliste. */
+export async function editDocumentDetails(
+  db: Db,
+  actor: Actor,
+  documentId: string,
+  body: { title?: string; date?: string | null; sender?: string | null },
+): Promise<TDocument> {
+  requirePermission(actor, 'records.write');
+  const current = await loadDocumentRow(db, actor, documentId);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const request = await loadRequest(tx, actor, current.request_id, true);
+    assertUnlocked(request);
+    if (current.released_at) throw recordsError('locked', `document ${current.number} was released`);
+    const row = (
+      await tx.sql.query<DocumentRow>(
+        `UPDATE records_documents SET title = coalesce($2, title),
+           doc_date = CASE WHEN $3::boolean THEN $4::date ELSE doc_date END,
+           sender = CASE WHEN $5::boolean THEN $6 ELSE sender END, updated_at = now()
+         WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
+        [
+          documentId,
+          body.title ?? null,
+          body.date !== undefined,
+          body.date ?? null,
+          body.sender !== undefined,
+          body.sender ?? null,
+        ],
+      )
+    ).rows[0]!;
+    await writeAudit(tx, actor, {
+      action: 'records.document.edit',
+      objectType: 'records_document',
+      objectId: documentId,
+      details: { requestId: row.request_id, number: row.number, changed: Object.keys(body) },
+    });
+    return presentDocument(row);
+  });
+}
+
+/** Removes a document from the request (not after release). The file stays in the store (content-addressed). */
+export async function deleteDocument(db: Db, actor: Actor, documentId: string): Promise<void> {
+  requirePermission(actor, 'records.write');
+  const current = await loadDocumentRow(db, actor, documentId);
+  await withTenant(db, actor.tenantId, async (tx) => {
+    const request = await loadRequest(tx, actor, current.request_id, true);
+    assertUnlocked(request);
+    if (current.released_at) throw recordsError('locked', `document ${current.number} was released`);
+    // The first duplicate of this document becomes the original (it is screened then), the others its duplicates.
+    const dups = (
+      await tx.sql.query<{ id: string }>(
+        'SELECT id FROM records_documents WHERE duplicate_of = $1 ORDER BY number',
+        [documentId],
+      )
+    ).rows;
+    if (dups[0]) {
+      await tx.sql.query('UPDATE records_documents SET duplicate_of = NULL WHERE id = $1', [dups[0].id]);
+      await tx.sql.query('UPDATE records_documents SET duplicate_of = $2 WHERE duplicate_of = $1', [
+        documentId,
+        dups[0].id,
+      ]);
+    }
+    await tx.sql.query('DELETE FROM records_documents WHERE id = $1', [documentId]);
+    await writeAudit(tx, actor, {
+      action: 'records.document.delete',
+      objectType: 'records_document',
+      objectId: documentId,
+      details: {
+        requestId: current.request_id,
+        number: current.number,
+        filename: current.filename,
+        sha256: current.sha256,
+      },
+    });
+  });
+}
+
+/**
+ * Replaces a document's file with a new version (e.g. a better scan): the number stays, the screening, the
+ * caseworker's verdicts and the decision start over.
+ */
+export async function replaceDocument(
+  db: Db,
+  actor: Actor,
+  documentId: string,
+  file: UploadedFile,
+): Promise<{ document: TDocument; requestId: string }> {
+  requirePermission(actor, 'records.write');
+  const current = await loadDocumentRow(db, actor, documentId);
+  if (current.kind !== 'file') throw recordsError('file', 'only an uploaded file can be replaced');
+  const sha256 = await storeFile(db, file.bytes);
+  const format = documentFormat(file.bytes);
+  const supported = Boolean(format && format !== 'zip');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    assertUnlocked(await loadRequest(tx, actor, current.request_id, true));
+    if (current.released_at) throw recordsError('locked', `document ${current.number} was released`);
+    const row = (
+      await tx.sql.query<DocumentRow>(
+        `UPDATE records_documents SET filename = $2, media_type = $3, size_bytes = $4, sha256 = $5, duplicate_of = NULL,
+           screening_status = $6, suggestions = '[]'::jsonb, suggestion_verdicts = '{}'::jsonb, decision = NULL,
+           basis_keys = '{}', redactions = '[]'::jsonb, unredacted_reason = NULL, redacted_sha256 = NULL, updated_at = now()
+         WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
+        [
+          documentId,
+          file.filename.slice(0, 500),
+          supported ? MEDIA_TYPES[format!] : 'application/octet-stream',
+          file.bytes.byteLength,
+          sha256,
+          supported ? 'pending' : 'unsupported',
+        ],
+      )
+    ).rows[0]!;
+    await writeAudit(tx, actor, {
+      action: 'records.document.replace',
+      objectType: 'records_document',
+      objectId: documentId,
+      details: { requestId: row.request_id, number: row.number, from: current.sha256, to: sha256 },
+    });
+    return { document: presentDocument(row), requestId: row.request_id };
   });
 }

@@ -42,6 +42,10 @@ type Extra = {
   largeOrComplex: boolean;
   unitId: string | null;
   address: string[];
+  assignedTo?: string | null;
+  caseType?: 'citizen' | 'building';
+  parties?: string[];
+  caseSubjects?: string[];
 };
 
 async function createRequest(
@@ -76,8 +80,8 @@ async function createRequest(
       await tx.sql.query<{ id: string }>(
         `INSERT INTO records_requests (tenant_id, case_number, requester_type, requester_name, requester_email, requester_address, laws,
            governing_law, large_or_complex, subject, case_references, channel, received, decision_due, fristbrev_due, unit_id,
-           status_token_hash, created_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) RETURNING id`,
+           status_token_hash, created_by, assigned_to, case_type, parties, case_subjects)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22) RETURNING id`,
         [
           tx.tenantId,
           caseNumber,
@@ -97,6 +101,10 @@ async function createRequest(
           extra.unitId,
           status.hash,
           actor.userId,
+          extra.assignedTo ?? null,
+          extra.caseType ?? 'citizen',
+          extra.parties ?? [],
+          extra.caseSubjects ?? [],
         ],
       )
     ).rows[0]!;
@@ -185,5 +193,9 @@ export async function registerRequest(
     largeOrComplex: body.largeOrComplex,
     unitId: body.unitId,
     address: body.address,
+    assignedTo: body.assignedTo,
+    caseType: body.caseType,
+    parties: body.parties,
+    caseSubjects: body.caseSubjects,
   });
 }

@@ -23,6 +23,7 @@ import { danishDate } from '../domain/letters.js';
 import {
   decisionInput,
   deadlinesOf,
+  assertAllChecked,
   loadDocuments,
   loadRequest,
   recordsError,
@@ -238,6 +239,9 @@ export async function decideRequest(
       ];
     }
     const docProblems = checkAllDecisions(input.documents, r.laws);
+    // A decision to release an unchecked document is no decision: it blocks the letter as it blocks the release.
+    const decidedNumbers = new Set(input.documents.map((d) => d.number));
+    assertAllChecked((await loadDocuments(tx, requestId)).filter((d) => decidedNumbers.has(d.number)));
     const letterProblems = checkLetterInput(input);
     // The partial-decision paragraph is added after the edits, so it never makes an edit look stale.
     const generated = buildDecisionLetter({

@@ -6,8 +6,10 @@ import { requirePermission, type Actor } from '../../../platform/http/context.js
 import type { TRequestDetail, TRequestSummary } from '../contract.js';
 import { checkAllDecisions } from '../domain/document-decision.js';
 import { timeStatus } from '../domain/time-tracking.js';
+import { releaseBlocks, releases } from '../domain/release-gate.js';
 import {
   decisionInput,
+  gateInput,
   deadlineInfo,
   DOCUMENT_SUMMARY_COLUMNS,
   loadRequest,
@@ -30,6 +32,8 @@ function summary(r: RequestRow, documents: number): TRequestSummary {
     received: r.received,
     deadline: deadlineInfo(r),
     documents,
+    assignedTo: r.assigned_to,
+    unitId: r.unit_id,
   };
 }
 
@@ -111,14 +115,31 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<TReq
       )
     ).rows[0];
     const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-    const problems = checkAllDecisions(docs.map(decisionInput), r.laws).map((p) => ({
-      ...p,
-      number: p.number as number | null,
-    }));
+    const problems = [
+      ...checkAllDecisions(docs.map(decisionInput), r.laws).map((p) => ({
+        ...p,
+        number: p.number as number | null,
+      })),
+      // What stops a release is a problem too: an error when the document is decided to go out, a warning
+      // while it is undecided (withholding it or finding it not covered needs no check).
+      ...docs
+        .filter((d) => d.decision === null || releases(d.decision))
+        .flatMap((d) =>
+          releaseBlocks(gateInput(d)).map((b) => ({
+            ...b,
+            number: b.number as number | null,
+            severity: (d.decision ? 'error' : 'warning') as 'error' | 'warning',
+          })),
+        ),
+    ];
     await logPersonalDataRead(tx, actor, 'records_request', id, { view: 'detail' });
     return {
       ...summary(r, docs.length),
       requesterEmail: r.requester_email,
+      requesterAddress: r.requester_address,
+      caseType: r.case_type,
+      parties: r.parties,
+      caseSubjects: r.case_subjects,
       caseReferences: r.case_references,
       channel: r.channel,
       fristbrevSentOn: r.fristbrev_sent_on,

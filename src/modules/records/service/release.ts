@@ -17,6 +17,7 @@ import { PdfWriter } from '../output/pdf-layout.js';
 import { createZip, safeEntryName, type ZipEntry } from '../output/zip-writer.js';
 import {
   decisionInput,
+  assertAllChecked,
   hashToken,
   loadDocuments,
   loadRequest,
@@ -52,7 +53,8 @@ async function releasedFile(
   pool: TRedactionPool,
 ): Promise<ReleasedFile> {
   const base = `${String(d.number).padStart(3, '0')}-${safeEntryName(d.title)}`;
-  if (d.kind === 'journal')
+  // A journal entry with text was screened as text and is redacted like a text file; an empty one is a title.
+  if (d.kind === 'journal' && !new TextDecoder().decode(content).trim())
     return {
       name: `dokumenter/${base}.pdf`,
       bytes: await journalPdf(d.title, new TextDecoder().decode(content), caseNumber),
@@ -164,6 +166,7 @@ export async function createRelease(
         throw e;
       }
       const docs = await loadDocuments(tx, requestId);
+      assertAllChecked(docs);
       const versions = await documentVersions(tx, requestId, false);
       const letter = (
         await tx.sql.query<{ pdf: Uint8Array }>(
@@ -179,7 +182,20 @@ export async function createRelease(
   );
   if (!letter) throw recordsError('transition', 'no decision letter');
   const entries: ZipEntry[] = [{ name: 'afgoerelse.pdf', bytes: new Uint8Array(letter.pdf) }];
-  const rows = aktlisteRows(docs.map(decisionInput));
+  const byNumber = new Map(docs.map((d) => [d.number, d]));
+  // The aktliste names the sender, and says so when a document went out without redaction or is a duplicate.
+  const rows = aktlisteRows(docs.map(decisionInput)).map((row) => {
+    const d = byNumber.get(row.number)!;
+    const marks = [
+      d.duplicate_of ? 'dublet' : null,
+      d.unredacted_reason ? 'udleveret uden overstregning efter manuel gennemgang' : null,
+    ].filter(Boolean);
+    return {
+      ...row,
+      title: d.sender ? `${row.title} (afsender: ${d.sender})` : row.title,
+      decision: marks.length ? `${row.decision} (${marks.join('; ')})` : row.decision,
+    };
+  });
   entries.push({
     name: 'aktliste.pdf',
     bytes: await renderAktlistePdf(rows, { caseNumber: request.case_number, municipality }),
@@ -203,6 +219,11 @@ export async function createRelease(
       throw recordsError('changed', 'documents were decided, added or removed during the release');
     for (const x of redacted)
       await tx.sql.query('UPDATE records_documents SET redacted_sha256 = $2 WHERE id = $1', [x.id, x.sha256]);
+    // Released is final: every decided document is locked (decisions, replacement, screening).
+    await tx.sql.query(
+      `UPDATE records_documents SET released_at = now() WHERE request_id = $1 AND decision IS NOT NULL AND released_at IS NULL`,
+      [requestId],
+    );
     const row = (
       await tx.sql.query<{ id: string }>(
         `INSERT INTO records_releases (tenant_id, request_id, token_hash, expires_at, package_sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id`,

@@ -7,12 +7,59 @@ import { requirePermission, type Actor } from '../../../platform/http/context.js
 import { sharedRedactionPool, type TRedactContext, type TRedactionPool } from '../../redaction/index.js';
 import type { TSuggestion } from '../contract.js';
 import { basisKeyFromText } from './documents.js';
-import { loadRequest } from './shared.js';
+import { employeeNames } from '../../org/index.js';
+import { assertUnlocked, loadRequest } from './shared.js';
 import { loadFile } from './storage.js';
 
 export type ScreeningProgress = (done: number, total: number) => void;
 
 export type ScreeningResult = { screened: number; failed: number; suggestions: number };
+
+/**
+ * The case's context for the detection engine: the requester (unless a company) and the parties of the case
+ * as parties, every active employee of the municipality (org master data) as staff, the public subject of the
+ * case (e.g. the property of a building case) as keep, and the case type the caseworker chose.
+ */
+export async function screeningContext(db: Db, tenantId: string, requestId: string): Promise<TRedactContext> {
+  return withTenant(db, tenantId, async (tx) => {
+    const r = (
+      await tx.sql.query<{
+        requester_type: string;
+        requester_name: string;
+        parties: string[];
+        case_subjects: string[];
+        case_type: 'citizen' | 'building';
+      }>(
+        'SELECT requester_type, requester_name, parties, case_subjects, case_type FROM records_requests WHERE id = $1',
+        [requestId],
+      )
+    ).rows[0];
+    if (!r) return { case_type: 'citizen' };
+    const parties = [...(r.requester_type === 'company' ? [] : [r.requester_name]), ...r.parties]
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return {
+      case_type: r.case_type === 'building' ? 'building' : 'citizen',
+      parties: [...new Set(parties)],
+      staff: await employeeNames(tx),
+      keep: r.case_subjects.map((k) => k.trim()).filter(Boolean),
+    };
+  });
+}
+
+/** Documents whose screening failed are queued again (e.g. after a worker crashed); not released ones. */
+export async function retryFailedScreening(db: Db, actor: Actor, requestId: string): Promise<number> {
+  requirePermission(actor, 'records.write');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    assertUnlocked(await loadRequest(tx, actor, requestId, true));
+    const r = await tx.sql.query(
+      `UPDATE records_documents SET screening_status = 'pending' WHERE request_id = $1 AND screening_status = 'failed' AND released_at IS NULL
+       RETURNING id`,
+      [requestId],
+    );
+    return r.rows.length;
+  });
+}
 
 export async function pendingDocuments(db: Db, actor: Actor, requestId: string): Promise<string[]> {
   requirePermission(actor, 'records.write');
@@ -69,7 +116,9 @@ export async function screenDocument(
   }
   await withTenant(db, tenantId, (tx) =>
     tx.sql.query(
-      `UPDATE records_documents SET suggestions = $2, screening_status = $3, updated_at = now() WHERE id = $1`,
+      // New suggestions have no verdicts yet; a released document is never screened again.
+      `UPDATE records_documents SET suggestions = $2, screening_status = $3, suggestion_verdicts = '{}'::jsonb, updated_at = now()
+       WHERE id = $1 AND released_at IS NULL`,
       [documentId, JSON.stringify(suggestions), status],
     ),
   );
@@ -89,6 +138,7 @@ export async function screenRequest(
   pool: TRedactionPool = sharedRedactionPool(),
 ): Promise<ScreeningResult> {
   const ids = await pendingDocuments(db, actor, requestId);
+  const context = ids.length ? await screeningContext(db, actor.tenantId, requestId) : undefined;
   const result: ScreeningResult = { screened: 0, failed: 0, suggestions: 0 };
   let next = 0;
   let done = 0;
@@ -96,7 +146,7 @@ export async function screenRequest(
   const runner = async (): Promise<void> => {
     while (!stopped && next < ids.length) {
       const id = ids[next++]!;
-      const n = await screenDocument(db, actor.tenantId, id, undefined, pool);
+      const n = await screenDocument(db, actor.tenantId, id, context, pool);
       if (n < 0) result.failed += 1;
       else {
         result.screened += 1;

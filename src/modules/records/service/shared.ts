@@ -5,10 +5,17 @@ import { copenhagenDate, type PlainDate } from '../../../platform/calendar/index
 import type { TenantTx } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
-import { unitWithDescendants } from '../../org/units.js';
+import { unitWithDescendants } from '../../org/index.js';
 import { computeDeadlines, deadlineStatus, type Law, type LawDeadlines } from '../domain/deadlines.js';
 import type { DocumentDecisionInput } from '../domain/document-decision.js';
 import { isAwaitingDecision, type RequestStatus } from '../domain/request.js';
+import {
+  documentFlags,
+  releaseBlocks,
+  releases,
+  unreviewedCount,
+  type GateInput,
+} from '../domain/release-gate.js';
 import type { TDocument, TRedaction, TSuggestion } from '../contract.js';
 
 export type RequestRow = {
@@ -36,6 +43,9 @@ export type RequestRow = {
   released_on: string | null;
   letter_draft: Record<string, unknown>;
   created_by: string | null;
+  case_type: 'citizen' | 'building';
+  parties: string[];
+  case_subjects: string[];
 };
 
 export type DocumentRow = {
@@ -66,11 +76,16 @@ export type DocumentRow = {
   meroffentlighed_note: string | null;
   emission_information: boolean;
   not_covered_reason: string | null;
+  suggestion_verdicts: Record<string, 'accepted' | 'rejected'>;
+  unredacted_reason: string | null;
+  released_at: Date | string | null;
+  sender: string | null;
 };
 
 export const DOCUMENT_COLUMNS = `id, request_id, number, title, to_char(doc_date, 'YYYY-MM-DD') AS doc_date, kind, filename, media_type,
   size_bytes, sha256, redacted_sha256, duplicate_of, screening_status, suggestions, decision, basis_keys, redactions, internal, extraction_note,
-  meroffentlighed_considered, meroffentlighed_note, emission_information, not_covered_reason`;
+  meroffentlighed_considered, meroffentlighed_note, emission_information, not_covered_reason, suggestion_verdicts,
+  unredacted_reason, released_at, sender`;
 
 /**
  * The document columns without the suggestion and redaction arrays (a screened 400-page bundle holds
@@ -96,6 +111,7 @@ const dateCols = [
 ];
 export const REQUEST_COLUMNS = `id, case_number, requester_type, requester_name, requester_email, requester_address, laws, governing_law,
   large_or_complex, subject, case_references, channel, status, unit_id, assigned_to, letter_draft, created_by,
+  case_type, parties, case_subjects,
   ${dateCols.map((c) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`).join(', ')}`;
 
 export const RECORDS_ERRORS = {
@@ -121,6 +137,16 @@ export const RECORDS_ERRORS = {
     status: 409,
     da: 'Dokumenterne blev ændret, mens udleveringen blev lavet. Prøv igen.',
     en: 'The documents changed while the release was being made. Try again.',
+  },
+  unchecked: {
+    status: 409,
+    da: 'Dokumentet kan ikke udleveres, før det er screenet og hvert forslag er gennemgået, eller du har bekræftet udlevering uden overstregning med en begrundelse.',
+    en: 'The document cannot be released until it has been screened and every suggestion reviewed, or you have confirmed release without redaction with a reason.',
+  },
+  locked: {
+    status: 409,
+    da: 'Dokumenterne er udleveret og kan ikke længere ændres.',
+    en: 'The documents have been released and can no longer be changed.',
   },
   expired: {
     status: 410,
@@ -219,8 +245,48 @@ export async function loadDocuments(tx: TenantTx, requestId: string): Promise<Do
   ).rows;
 }
 
-export function presentDocument(d: DocumentRow): TDocument {
+export function gateInput(d: DocumentRow): GateInput {
   return {
+    number: d.number,
+    screeningStatus: d.screening_status,
+    duplicateOf: d.duplicate_of,
+    suggestionIds: d.suggestions.map((s) => s.id),
+    decidedSuggestionIds: Object.keys(d.suggestion_verdicts ?? {}),
+    unredactedReason: d.unredacted_reason,
+  };
+}
+
+/**
+ * Never release what nobody checked: refuses when a document to be released (in full or redacted) is
+ * unscreened, unsupported, failed, a duplicate or has undecided suggestions, without the caseworker's
+ * confirmation. Decisions saved before the gate existed are caught here too.
+ */
+export function assertAllChecked(docs: DocumentRow[]): void {
+  const blocks = docs.filter((d) => releases(d.decision)).flatMap((d) => releaseBlocks(gateInput(d)));
+  if (blocks.length > 0)
+    throw recordsError(
+      'unchecked',
+      blocks.map((b) => `${b.number}: ${b.code}`).join(', '),
+      blocks.map((b) => ({ path: `documents.${b.number}.${b.code}`, message: `${b.da} / ${b.en}` })),
+    );
+}
+
+/** Requests whose documents went out for good: nothing may be added, screened or decided any more. */
+export const LOCKED_STATUSES: readonly RequestStatus[] = ['released', 'closed', 'complaint_forwarded'];
+
+export function assertUnlocked(r: RequestRow): void {
+  if (LOCKED_STATUSES.includes(r.status)) throw recordsError('locked', `request is ${r.status}`);
+}
+
+export function presentDocument(d: DocumentRow): TDocument {
+  const gate = gateInput(d);
+  return {
+    flags: documentFlags(gate),
+    unreviewed: d.screening_status === 'done' ? unreviewedCount(gate) : 0,
+    suggestionVerdicts: d.suggestion_verdicts ?? {},
+    unredactedReason: d.unredacted_reason,
+    releasedAt: d.released_at === null ? null : new Date(d.released_at).toISOString(),
+    sender: d.sender,
     id: d.id,
     number: d.number,
     title: d.title,

@@ -1,3 +1,4 @@
+import { Fragment, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,12 @@ import { legalBasis } from '../domain/legal-basis.js';
 import { formatHours } from '../domain/time-tracking.js';
 import { DEADLINE_BADGE } from './RequestsPage.js';
 import { ScreeningPanel } from './ScreeningPanel.js';
+import { CaseContextForm } from './CaseContextForm.js';
+import { DocumentActions } from './DocumentActions.js';
+import { DocumentCheck } from './DocumentCheck.js';
+
+/** Statuses after which nothing can change (the release is final). */
+const LOCKED: readonly string[] = ['released', 'closed', 'complaint_forwarded'];
 
 /** One request: deadlines, documents with their decisions, what blocks the decision, and the actions. */
 export function RequestPage() {
@@ -25,9 +32,14 @@ export function RequestPage() {
     queryFn: () => api<TRequestDetail>(`/api/records/requests/${requestId}`),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['records'] });
+  const [open, setOpen] = useState<string | null>(null);
+  const [confirmRelease, setConfirmRelease] = useState(false);
   const decide = useMutation({
     mutationFn: () => api(`/api/records/requests/${requestId}/decide`, { method: 'POST', body: {} }),
-    onSuccess: refresh,
+    onSuccess: () => {
+      release.reset();
+      void refresh();
+    },
   });
   const release = useMutation({
     mutationFn: () =>
@@ -38,6 +50,7 @@ export function RequestPage() {
     onSuccess: refresh,
   });
   const r = query.data;
+  const openDoc = r?.documentList.find((d) => d.id === open);
   const en = i18n.language === 'en';
   return (
     <QueryState isPending={query.isPending} error={query.error}>
@@ -74,41 +87,97 @@ export function RequestPage() {
 
           <ScreeningPanel requestId={r.id} />
 
+          <CaseContextForm request={r} />
+
           <h2 className="h3">{t('modules.records.documents')}</h2>
-          <div className="table--responsive-scroll">
-            <table className="table table--zebra">
-              <thead>
-                <tr>
-                  <th scope="col">{t('modules.records.detail.number')}</th>
-                  <th scope="col">{t('modules.records.detail.title')}</th>
-                  <th scope="col">{t('modules.records.detail.suggestions')}</th>
-                  <th scope="col">{t('modules.records.detail.decision')}</th>
-                  <th scope="col">{t('modules.records.detail.basis')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.documentList.map((d) => {
-                  const keys = d.decision === 'withhold' ? d.basisKeys : d.redactionBasisKeys;
-                  return (
-                    <tr key={d.id}>
-                      <td>{d.number}</td>
-                      <td>
-                        <a href={`/api/records/documents/${d.id}/content`} target="_blank" rel="noreferrer">
-                          {d.title}
-                        </a>
-                      </td>
-                      <td>{d.suggestionCount}</td>
-                      <td>{t(`modules.records.decisions.${d.decision ?? 'none'}`)}</td>
-                      <td>{keys.map((k) => legalBasis(k)?.citation ?? k).join('; ')}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          {r.documentList.length === 0 ? (
+            <p>{t('modules.records.doc.noneYet')}</p>
+          ) : (
+            <div className="table--responsive-scroll">
+              <table className="table table--zebra">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('modules.records.detail.number')}</th>
+                    <th scope="col">{t('modules.records.detail.title')}</th>
+                    <th scope="col">{t('modules.records.doc.check')}</th>
+                    <th scope="col">{t('modules.records.detail.decision')}</th>
+                    <th scope="col">{t('modules.records.detail.basis')}</th>
+                    <th scope="col">{t('modules.records.doc.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.documentList.map((d) => {
+                    const keys = d.decision === 'withhold' ? d.basisKeys : d.redactionBasisKeys;
+                    return (
+                      <Fragment key={d.id}>
+                        <tr>
+                          <td>{d.number}</td>
+                          <td>
+                            <a
+                              href={`/api/records/documents/${d.id}/content`}
+                              target="_blank"
+                              rel="noreferrer"
+                            >
+                              {d.title}
+                            </a>
+                          </td>
+                          <td>
+                            <DocumentCheck doc={d} />
+                          </td>
+                          <td>
+                            {t(`modules.records.decisions.${d.decision ?? 'none'}`)}
+                            {d.unredactedReason ? (
+                              <>
+                                <br />
+                                <span className="badge badge-small">
+                                  {t('modules.records.doc.unredacted')}
+                                </span>
+                              </>
+                            ) : null}
+                          </td>
+                          <td>{keys.map((k) => legalBasis(k)?.citation ?? k).join('; ')}</td>
+                          <td>
+                            <button
+                              type="button"
+                              className="button button-tertiary"
+                              aria-expanded={open === d.id}
+                              aria-controls={`actions-${d.id}`}
+                              onClick={() => setOpen(open === d.id ? null : d.id)}
+                            >
+                              {t('modules.records.doc.handle', { n: d.number })}
+                            </button>
+                          </td>
+                        </tr>
+                      </Fragment>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {openDoc ? (
+            <section
+              id={`actions-${openDoc.id}`}
+              className="rt-doc-panel"
+              aria-labelledby="doc-panel-heading"
+            >
+              <h3 className="h4" id="doc-panel-heading">
+                {t('modules.records.doc.panelHeading', { n: openDoc.number, title: openDoc.title })}
+              </h3>
+              <DocumentActions
+                key={openDoc.id}
+                doc={openDoc}
+                laws={r.laws}
+                locked={Boolean(openDoc.releasedAt) || LOCKED.includes(r.status)}
+                onDone={() => setOpen(null)}
+              />
+            </section>
+          ) : null}
 
           <h2 className="h3">{t('modules.records.detail.problems')}</h2>
-          {r.problems.length === 0 ? (
+          {r.documentList.length === 0 ? (
+            <p>{t('modules.records.doc.nextUpload')}</p>
+          ) : r.problems.length === 0 ? (
             <p>{t('modules.records.detail.noProblems')}</p>
           ) : (
             <ul>
@@ -149,15 +218,48 @@ export function RequestPage() {
             >
               {t('modules.records.detail.decide')}
             </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => release.mutate()}
-              disabled={release.isPending}
-            >
-              {t('modules.records.detail.release')}
-            </button>
+            {LOCKED.includes(r.status) ? null : (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  release.reset();
+                  setConfirmRelease(true);
+                }}
+                disabled={release.isPending || confirmRelease}
+              >
+                {t('modules.records.detail.release')}
+              </button>
+            )}
           </div>
+          {confirmRelease ? (
+            <Alert variant="warning" heading={t('modules.records.doc.releaseConfirmHeading')}>
+              <p>{t('modules.records.doc.releaseConfirmText')}</p>
+              <div className="rt-actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={release.isPending}
+                  onClick={() => {
+                    decide.reset();
+                    release.mutate(undefined, { onSettled: () => setConfirmRelease(false) });
+                  }}
+                >
+                  {t('modules.records.doc.releaseConfirm')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setConfirmRelease(false)}
+                >
+                  {t('modules.records.doc.cancel')}
+                </button>
+              </div>
+            </Alert>
+          ) : null}
+          {decide.isSuccess && !release.data ? (
+            <Alert variant="success" heading={t('modules.records.doc.decidedNext')} />
+          ) : null}
           {[decide.error, release.error].map((e, i) =>
             e ? <Alert key={i} variant="error" heading={message(e)} /> : null,
           )}

@@ -17,6 +17,7 @@ import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import type { TRequestDetail, TReviewState, TSuggestionItem } from '../contract.js';
 import { LEGAL_BASES } from '../domain/legal-basis.js';
+import { DocumentCheck } from './DocumentCheck.js';
 import { PageView, usePageSuggestions, type Box, type OverlayBox } from './PageView.js';
 
 type Manual = { key: string; page: number; box: Box; label: string; basisKey: string };
@@ -57,9 +58,14 @@ const STYLE = `.rt-review-layout{display:grid;grid-template-columns:6rem minmax(
 @media (max-width:60em){.rt-review-layout{grid-template-columns:minmax(0,1fr)}.rt-review-thumbs{display:none}
 .rt-review-list{position:static;max-height:none;order:-1}}`;
 
-function draftOf(state: TReviewState, meroffentlighed: boolean): Draft {
+function draftOf(
+  state: TReviewState,
+  meroffentlighed: boolean,
+  verdicts: Record<string, 'accepted' | 'rejected'>,
+): Draft {
   return {
-    verdict: {},
+    // The verdicts saved earlier (accepted and kept readable), so a document reopened shows what was decided.
+    verdict: { ...verdicts },
     basis: {},
     manual: state.manual.map((m, i) => ({ ...m, key: `m${i}` })),
     meroffentlighed,
@@ -107,7 +113,7 @@ export function ReviewPage() {
   useEffect(() => {
     if (doc && state.data) {
       const first = state.data.ids[0];
-      setDraft(draftOf(state.data, doc.meroffentlighedConsidered));
+      setDraft(draftOf(state.data, doc.meroffentlighedConsidered, doc.suggestionVerdicts));
       setSelected((s) => s ?? (first ? { kind: 'suggestion', id: first } : null));
     }
   }, [doc?.id, state.data]);
@@ -264,6 +270,8 @@ export function ReviewPage() {
         body: {
           decision: redacts ? 'partial' : 'release',
           acceptSuggestionIds: accepted,
+          // Every suggestion must be decided before the document can be released (release gate).
+          rejectSuggestionIds: ids.filter((id) => verdictOf(id) === 'rejected'),
           basisOverrides,
           manualBoxes: draft!.manual.map((m) => ({
             page: m.page,
@@ -369,6 +377,7 @@ export function ReviewPage() {
             <span aria-live="polite">
               {t('modules.records.review.docOf', { n: index + 1, total: docs.length, title: doc.title })}
             </span>
+            <DocumentCheck doc={doc} />
             <button
               type="button"
               className="button button-secondary"

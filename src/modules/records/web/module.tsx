@@ -3,12 +3,14 @@
 import type { WebModule } from '../../../web/modules.js';
 import { LetterPage } from './LetterPage.js';
 import { letterTranslations } from './letter-translations.js';
+import { manageTranslations } from './manage-translations.js';
 import { intakeTranslations } from './public-translations.js';
 import { INTAKE_PATH, IntakeTenantChooser, PublicIntakePage } from './PublicIntakePage.js';
 import { PublicStatusPage } from './PublicStatusPage.js';
 import { RequestPage } from './RequestPage.js';
 import { ReviewPage } from './ReviewPage.js';
 import { RequestsPage } from './RequestsPage.js';
+import { RegisterRequestPage } from './RegisterRequestPage.js';
 import { recordsTranslations } from './translations.js';
 import './records.css';
 
@@ -21,6 +23,11 @@ export const recordsWebModule: WebModule = {
       handle: { crumb: 'modules.records.nav', ability: ['records.read'] },
       children: [
         { index: true, element: <RequestsPage /> },
+        {
+          path: 'ny',
+          handle: { crumb: 'modules.records.register.open' },
+          element: <RegisterRequestPage />,
+        },
         { path: ':requestId', handle: { crumb: 'modules.records.caseNumber' }, element: <RequestPage /> },
         {
           path: ':requestId/gennemgang',
@@ -47,7 +54,17 @@ export const recordsWebModule: WebModule = {
     { path: `${INTAKE_PATH}/:tenant/status/:token`, element: <PublicStatusPage /> },
   ],
   translations: {
-    da: { ...recordsTranslations.da, intake: intakeTranslations.da, letter: letterTranslations.da },
-    en: { ...recordsTranslations.en, intake: intakeTranslations.en, letter: letterTranslations.en },
+    da: {
+      ...recordsTranslations.da,
+      ...manageTranslations.da,
+      intake: intakeTranslations.da,
+      letter: letterTranslations.da,
+    },
+    en: {
+      ...recordsTranslations.en,
+      ...manageTranslations.en,
+      intake: intakeTranslations.en,
+      letter: letterTranslations.en,
+    },
   },
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../domain/request.js';
+import { GATE_FLAGS } from '../domain/release-gate.js';
 import { letterTranslations } from './letter-translations.js';
+import { manageTranslations } from './manage-translations.js';
 import { intakeTranslations } from './public-translations.js';
 import { recordsTranslations } from './translations.js';
 
@@ -19,5 +21,10 @@ describe('records UI text', () => {
   it('has the same keys in Danish and English for the public form and the letter editor', () => {
     expect(keys(intakeTranslations.en).sort()).toEqual(keys(intakeTranslations.da).sort());
     expect(keys(letterTranslations.en).sort()).toEqual(keys(letterTranslations.da).sort());
+  });
+
+  it('has the same keys in Danish and English for document actions, markers and case context', () => {
+    expect(keys(manageTranslations.en).sort()).toEqual(keys(manageTranslations.da).sort());
+    for (const f of GATE_FLAGS) expect(keys(manageTranslations.da.flags).join(' ')).toContain(f);
   });
 });
