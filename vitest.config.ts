@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bin/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A fresh database's migrations and the demo seed can take over a minute on a busy machine.
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });

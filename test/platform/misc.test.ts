@@ -90,7 +90,7 @@ describe('demo seed', () => {
       ]),
     );
     expect((await verifyAudit(t.db)).problems).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('my tasks', () => {

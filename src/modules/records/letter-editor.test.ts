@@ -123,7 +123,10 @@ describe('letter editor', () => {
       });
 
       // A decision changed after the edit: the system's text for that section changes, so the edit is stale.
-      await agent.put(`/api/records/documents/${docId}/decision`, { decision: 'release' });
+      await agent.put(`/api/records/documents/${docId}/decision`, {
+        decision: 'release',
+        unredactedReason: 'Notatet er læst igennem.',
+      });
       const stale = await agent.post(`/api/records/requests/${id}/decide`, {});
       expect(stale.statusCode).toBe(409);
       expect(JSON.stringify(stale.json())).toContain('sections.decision');

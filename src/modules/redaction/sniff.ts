@@ -31,9 +31,15 @@ export function sniffFormat(b: Uint8Array): TInputFormat | 'zip' | null {
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
-  // Readers accept "%PDF-" anywhere in the first kilobyte (bytes before the header), and a PDF without one.
+  // The PDF header at the start (leading whitespace tolerated). Readers also open files with bytes before the
+  // header or without one; those are taken for PDFs only when their body looks like one (objects near the
+  // start, a trailer or cross-reference at the end), so a text that merely mentions "%PDF-" stays text.
+  let at = 0;
+  while (at < 16 && at < b.length && (b[at] === 0x20 || b[at] === 0x0a || b[at] === 0x0d || b[at] === 0x09))
+    at++;
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d], at)) return 'pdf';
   const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
-  if (head.includes('%PDF-') || looksLikePdfBody(b, head)) return 'pdf';
+  if (looksLikePdfBody(b, head)) return 'pdf';
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';

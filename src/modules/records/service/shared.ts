@@ -89,12 +89,15 @@ export const DOCUMENT_COLUMNS = `id, request_id, number, title, to_char(doc_date
 
 /**
  * The document columns without the suggestion and redaction arrays (a screened 400-page bundle holds
- * megabytes of them): their lengths, no suggestions, and the distinct ground/label pairs of the redactions,
- * which is all that checking the decisions and presenting a document need.
+ * megabytes of them): their lengths, only the ids of the suggestions nobody has decided yet (what the release
+ * gate's markers count), and the distinct ground/label pairs of the redactions, which is all that presenting a
+ * document needs. The gate itself always checks the full rows.
  */
 export const DOCUMENT_SUMMARY_COLUMNS = DOCUMENT_COLUMNS.replace(
   'suggestions, decision, basis_keys, redactions,',
-  `'[]'::jsonb AS suggestions, jsonb_array_length(suggestions) AS suggestion_count,
+  `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', s->'id')), '[]'::jsonb) FROM jsonb_array_elements(suggestions) s
+     WHERE NOT (coalesce(suggestion_verdicts, '{}'::jsonb) ? (s->>'id'))) AS suggestions,
+   jsonb_array_length(suggestions) AS suggestion_count,
    jsonb_array_length(redactions) AS redaction_count, decision, basis_keys,
    (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('basisKey', r->>'basisKey', 'label', r->>'label')), '[]'::jsonb)
     FROM jsonb_array_elements(redactions) r) AS redactions,`,
