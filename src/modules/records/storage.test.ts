@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createTestDb, createTestTenant, type TestApp } from '../../../test/fixtures/index.js';
+import { createTestApp, createTestDb, type TestApp } from '../../../test/fixtures/index.js';
 import { copenhagenDate } from '../../platform/calendar/index.js';
 import { migrate, MIGRATIONS_DIR } from '../../platform/db/migrate.js';
 import { bindDocumentStore } from '../../platform/documents/platform.js';
