@@ -57,7 +57,11 @@ describe('management information', () => {
         title: 'Telefonnotat',
         text: 'Borgeren ringede.',
       });
-      await post(`/api/records/documents/${doc.id}/decision`, { decision: 'release' }, 'PUT');
+      await post(
+        `/api/records/documents/${doc.id}/decision`,
+        { decision: 'release', unredactedReason: 'Telefonnotatet er læst igennem.' },
+        'PUT',
+      );
       return { id: r.id as string, caseNumber: r.caseNumber as string };
     }, subject);
     await caseworker.goto(`/aktindsigt/${id}/brev`);

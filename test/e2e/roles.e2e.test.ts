@@ -24,7 +24,12 @@ describe('navigation per role', () => {
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
     await login(page, 'planlaegger@demo.dk');
-    expect(await menu(page)).toEqual(['Min forside']);
+    expect(await menu(page)).toEqual([
+      'Min forside',
+      'Vagtplan',
+      'Min vagtplan',
+      'Digitaliseringsportefølje',
+    ]);
     await context.close();
   });
 
@@ -33,7 +38,7 @@ describe('navigation per role', () => {
     const page = await context.newPage();
     await login(page, 'medarbejder@demo.dk');
     await settled(page);
-    expect(await menu(page)).toEqual(['Min forside']);
+    expect(await menu(page)).toEqual(['Min forside', 'Min vagtplan', 'Digitaliseringsportefølje']);
     await page.goto('/admin/users');
     await page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
@@ -44,7 +49,16 @@ describe('navigation per role', () => {
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
     await login(page, 'teamleder@demo.dk');
-    expect(await menu(page)).toEqual(['Min forside', 'Aktindsigt', 'Administration']);
+    expect(await menu(page)).toEqual([
+      'Min forside',
+      'Aktindsigt',
+      'Byggesagsarkiv',
+      'Vagtplan',
+      'Min vagtplan',
+      'Ledelsesinformation',
+      'Digitaliseringsportefølje',
+      'Administration',
+    ]);
     await page.locator('.navigation-menu').getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     const cards = (await page.locator('.rt-card-title').allTextContents()).sort();
@@ -56,7 +70,17 @@ describe('navigation per role', () => {
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
     await login(page, 'admin@demo.dk');
-    expect(await menu(page)).toEqual(['Min forside', 'Aktindsigt', 'Administration']);
+    expect(await menu(page)).toEqual([
+      'Min forside',
+      'Aktindsigt',
+      'Byggesagsarkiv',
+      'Vagtplan',
+      'Ejendomme',
+      'Min vagtplan',
+      'Ledelsesinformation',
+      'Digitaliseringsportefølje',
+      'Administration',
+    ]);
     await page.goto('/admin');
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     const cards = (await page.locator('.rt-card-title').allTextContents()).sort();
