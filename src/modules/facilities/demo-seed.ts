@@ -8,7 +8,7 @@ import { createUnit } from '../org/index.js';
 import { withTenant, type Db, type TenantTx } from '../../platform/db/database.js';
 import { systemActor } from '../../platform/http/context.js';
 import { FK_PARTS } from './domain/parts.js';
-import { createWorkOrderTx } from './service/work-orders.js';
+import { createWorkOrderTx } from './service/work-order-create.js';
 import { scanEnergy } from './service/energy.js';
 import { newToken } from './service/shared.js';
 

@@ -14,7 +14,7 @@ import type { Jobs } from '../../platform/jobs/service.js';
 import { ZIdParams, ZPlanBody, ZPlanDetail, ZPlanList } from './contract.js';
 import { DEFAULT_SETTINGS, type PlanAction, type PlanEvaluation, type Schedule } from './domain/plan.js';
 import type { SolvedPlan } from './domain/plan-mip.js';
-import { LATEST_GRADES } from './service/portfolio.js';
+import { LATEST_GRADES } from './service/buildings.js';
 
 export const PLAN_JOB = 'facilities.plan';
 const registered = new WeakSet<Jobs>();

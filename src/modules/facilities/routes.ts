@@ -33,23 +33,16 @@ import {
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from './service/public.js';
 import { publicFacilitiesRoutes } from './public-routes.js';
 import { buildingEnergy, importReadings, scanEnergyFor } from './service/energy.js';
-import {
-  addBbrCode,
-  getBuilding,
-  importPortfolio,
-  listAlerts,
-  listBbrCodes,
-  listBuildings,
-} from './service/portfolio.js';
+import { listAlerts } from './service/alerts.js';
+import { addBbrCode, listBbrCodes } from './service/bbr-codes.js';
+import { getBuilding, listBuildings } from './service/buildings.js';
+import { importPortfolio } from './service/portfolio-import.js';
 import { createSurvey } from './service/surveys.js';
-import {
-  assignWorkOrder,
-  createWorkOrder,
-  getWorkOrder,
-  listFaultReports,
-  listWorkOrders,
-  stepWorkOrder,
-} from './service/work-orders.js';
+import { createWorkOrder } from './service/work-order-create.js';
+import { listFaultReports } from './service/work-order-faults.js';
+import { listWorkOrders } from './service/work-order-list.js';
+import { getWorkOrder } from './service/work-order-read.js';
+import { assignWorkOrder, stepWorkOrder } from './service/work-order-steps.js';
 import { registerFacilitiesPlanRoutes } from './plan-routes.js';
 
 /** Path of the public fault-report page a room's QR code points to. */

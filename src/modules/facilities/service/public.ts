@@ -9,7 +9,9 @@ import { notFound } from '../../../platform/http/errors.js';
 import type { TStepBody } from '../contract.js';
 import { reporterStatus, type Priority, type Status } from '../domain/work-orders.js';
 import { fmError, newToken, sha256 } from './shared.js';
-import { applyStep, asbestosWarning, orderEvents } from './work-orders.js';
+import { asbestosWarning } from './work-order-create.js';
+import { orderEvents } from './work-order-read.js';
+import { applyStep } from './work-order-steps.js';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const MAX_PHOTOS = 5;

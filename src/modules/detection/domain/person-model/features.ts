@@ -50,7 +50,7 @@ export function modelTokens(text: string): TModelTokens {
 // Shapes.
 const S_LOWER = 0;
 const S_CAP = 1; // Xxxx
-const S_UPPER = 2; // XXXX
+const S_UPPER = 2; // all capitals
 const S_INITIAL = 3; // X. or X.Y.
 const S_DIGIT = 4;
 const S_PUNCT = 5;
