@@ -1,15 +1,15 @@
 // The portfolio: initiatives with filters, the maturity map, CSV export and import.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../../../web/api/client.js';
 import { useCan } from '../../../web/auth/session.js';
 import { PageHeading } from '../../../web/components/PageHeading.js';
 import { QueryState } from '../../../web/components/QueryState.js';
-import { useToast } from '../../../web/components/Toasts.js';
-import { formatDate, formatNumber } from '../../../web/format.js';
-import type { TMap } from '../contract.js';
+import { formatNumber } from '../../../web/format.js';
+import { ImportForm } from './ImportForm.js';
+import { ChoiceField, Field } from './initiative/fields.js';
+import { MaturityMap } from './MaturityMap.js';
 import { AREAS, PHASES } from '../domain/initiative.js';
 
 type Summary = {
@@ -23,217 +23,6 @@ type Summary = {
   hoursPerYear: number | null;
   suitabilityScore: number | null;
 };
-
-function ImportForm() {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const [csv, setCsv] = useState('');
-  const run = useMutation({
-    mutationFn: (dryRun: boolean) =>
-      api<{
-        dryRun: boolean;
-        created: number;
-        titles: string[];
-        errors: { line: number; message: string }[];
-      }>('/api/portfolio/import', { method: 'POST', body: { csv, dryRun } }),
-    onSuccess: (r) => {
-      if (!r.dryRun) void client.invalidateQueries({ queryKey: ['portfolio'] });
-    },
-  });
-  const r = run.data;
-  return (
-    <details className="rt-portfolio-import">
-      <summary>{t('modules.portfolio.import')}</summary>
-      <p>{t('modules.portfolio.importLead')}</p>
-      <div className="form-group">
-        <label className="form-label" htmlFor="portfolio-csv">
-          {t('modules.portfolio.importFile')}
-        </label>
-        <input
-          id="portfolio-csv"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')}
-        />
-      </div>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={!csv}
-        onClick={() => run.mutate(true)}
-      >
-        {t('modules.portfolio.dryRun')}
-      </button>{' '}
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={!r || !r.dryRun || r.errors.length > 0 || r.titles.length === 0}
-        onClick={() => run.mutate(false)}
-      >
-        {t('modules.portfolio.doImport')}
-      </button>
-      {r ? (
-        <div role="status">
-          <p>
-            {r.dryRun
-              ? t('modules.portfolio.importReport', { count: r.titles.length })
-              : t('modules.portfolio.imported', { count: r.created })}
-          </p>
-          {r.dryRun && r.titles.length > 0 ? <p>{r.titles.join(', ')}</p> : null}
-          <ul>
-            {r.errors.map((e) => (
-              <li key={e.line}>{t('modules.portfolio.importLine', e)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </details>
-  );
-}
-
-function AssessForm() {
-  const { t } = useTranslation();
-  const toast = useToast();
-  const client = useQueryClient();
-  const [area, setArea] = useState<string>(AREAS[0]);
-  const [level, setLevel] = useState(2);
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const save = useMutation({
-    mutationFn: () =>
-      api('/api/portfolio/maturity', { method: 'POST', body: { area, level, assessedOn: date } }),
-    onSuccess: async () => {
-      toast({ variant: 'success', heading: t('modules.portfolio.assessSaved') });
-      await client.invalidateQueries({ queryKey: ['portfolio', 'map'] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  return (
-    <form onSubmit={submit} className="rt-portfolio-assess">
-      <h3 className="h4">{t('modules.portfolio.assess')}</h3>
-      <div className="rt-portfolio-row">
-        <div className="form-group">
-          <label className="form-label" htmlFor="assess-area">
-            {t('modules.portfolio.area')}
-          </label>
-          <select
-            id="assess-area"
-            className="form-select"
-            value={area}
-            onChange={(e) => setArea(e.target.value)}
-          >
-            {AREAS.map((a) => (
-              <option key={a} value={a}>
-                {t(`modules.portfolio.areas.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="assess-level">
-            {t('modules.portfolio.level')}
-          </label>
-          <select
-            id="assess-level"
-            className="form-select"
-            value={level}
-            onChange={(e) => setLevel(Number(e.target.value))}
-          >
-            {[1, 2, 3, 4].map((l) => (
-              <option key={l} value={l}>
-                {t(`modules.portfolio.levels.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="assess-date">
-            {t('modules.portfolio.date')}
-          </label>
-          <input
-            id="assess-date"
-            type="date"
-            className="form-input"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-      </div>
-      <button type="submit" className="button button-secondary" disabled={save.isPending}>
-        {t('modules.portfolio.assess')}
-      </button>
-    </form>
-  );
-}
-
-function MaturityMap() {
-  const { t } = useTranslation();
-  const can = useCan();
-  const map = useQuery({ queryKey: ['portfolio', 'map'], queryFn: () => api<TMap>('/api/portfolio/map') });
-  return (
-    <section aria-labelledby="portfolio-map">
-      <h2 id="portfolio-map" className="h3">
-        {t('modules.portfolio.map')}
-      </h2>
-      <p>{t('modules.portfolio.mapLead')}</p>
-      <QueryState isPending={map.isPending} error={map.error}>
-        <div className="table--responsive-scroll">
-          <table className="table rt-portfolio-map">
-            <thead>
-              <tr>
-                <th scope="col">{t('modules.portfolio.area')}</th>
-                {[1, 2, 3, 4].map((l) => (
-                  <th scope="col" key={l}>
-                    {t(`modules.portfolio.levels.${l}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {map.data?.areas
-                .filter((a) => a.assessed || a.initiatives.length > 0)
-                .map((a) => (
-                  <tr key={a.area}>
-                    <th scope="row">
-                      {t(`modules.portfolio.areas.${a.area}`)}
-                      <br />
-                      <small>
-                        {a.assessed
-                          ? t('modules.portfolio.assessed', {
-                              level: a.assessed.level,
-                              date: formatDate(a.assessed.assessedOn),
-                            })
-                          : t('modules.portfolio.notAssessed')}
-                      </small>
-                    </th>
-                    {[1, 2, 3, 4].map((l) => (
-                      <td
-                        key={l}
-                        className={a.assessed && a.assessed.level >= l ? 'rt-portfolio-reached' : undefined}
-                      >
-                        <ul className="nobullet-list">
-                          {a.initiatives
-                            .filter((i) => i.maturityLevel === l)
-                            .map((i) => (
-                              <li key={i.id}>
-                                <Link to={`/portefolje/${i.id}`}>{i.title}</Link>
-                              </li>
-                            ))}
-                        </ul>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      </QueryState>
-      {can('portfolio.write') ? <AssessForm /> : null}
-    </section>
-  );
-}
 
 export function PortfolioPage() {
   const { t } = useTranslation();
@@ -273,10 +62,7 @@ export function PortfolioPage() {
         </a>
       </p>
       <div className="rt-portfolio-row">
-        <div className="form-group">
-          <label className="form-label" htmlFor="portfolio-q">
-            {t('modules.portfolio.search')}
-          </label>
+        <Field id="portfolio-q" label={t('modules.portfolio.search')}>
           <input
             id="portfolio-q"
             type="search"
@@ -284,43 +70,27 @@ export function PortfolioPage() {
             value={filters.q}
             onChange={(e) => set('q', e.target.value)}
           />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="portfolio-area">
-            {t('modules.portfolio.area')}
-          </label>
-          <select
-            id="portfolio-area"
-            className="form-select"
-            value={filters.area}
-            onChange={(e) => set('area', e.target.value)}
-          >
-            <option value="">{t('modules.portfolio.allAreas')}</option>
-            {AREAS.map((a) => (
-              <option key={a} value={a}>
-                {t(`modules.portfolio.areas.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="portfolio-phase">
-            {t('modules.portfolio.phase')}
-          </label>
-          <select
-            id="portfolio-phase"
-            className="form-select"
-            value={filters.phase}
-            onChange={(e) => set('phase', e.target.value)}
-          >
-            <option value="">{t('modules.portfolio.allPhases')}</option>
-            {PHASES.map((p) => (
-              <option key={p} value={p}>
-                {t(`modules.portfolio.phases.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </Field>
+        <ChoiceField
+          id="portfolio-area"
+          label={t('modules.portfolio.area')}
+          value={filters.area || null}
+          options={AREAS}
+          optionLabel={(a) => t(`modules.portfolio.areas.${a}`)}
+          onChange={(a) => set('area', a)}
+          none={t('modules.portfolio.allAreas')}
+          onNone={() => set('area', '')}
+        />
+        <ChoiceField
+          id="portfolio-phase"
+          label={t('modules.portfolio.phase')}
+          value={filters.phase || null}
+          options={PHASES}
+          optionLabel={(p) => t(`modules.portfolio.phases.${p}`)}
+          onChange={(p) => set('phase', p)}
+          none={t('modules.portfolio.allPhases')}
+          onNone={() => set('phase', '')}
+        />
       </div>
       <QueryState
         isPending={list.isPending}
