@@ -19,6 +19,11 @@ import type { TRequestDetail, TReviewState, TSuggestionItem } from '../contract.
 import { LEGAL_BASES } from '../domain/legal-basis.js';
 import { DocumentCheck } from './DocumentCheck.js';
 import { PageView, usePageSuggestions, type Box, type OverlayBox } from './PageView.js';
+import { ReviewShortcuts } from './ReviewShortcuts.js';
+import { SaveResult } from './SaveResult.js';
+import { SuggestionItems } from './SuggestionItems.js';
+import { shiftBox, useCurrentPageOnScroll, useReviewKeys } from './review-keys.js';
+import './review.css';
 
 type Manual = { key: string; page: number; box: Box; label: string; basisKey: string };
 type Draft = {
@@ -32,31 +37,6 @@ type PageSize = { page: number; width: number; height: number };
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const DEFAULT_BASIS = 'ofl-30-1';
-
-const STYLE = `.rt-review-layout{display:grid;grid-template-columns:6rem minmax(0,1fr) 24rem;gap:1rem;align-items:start}
-.rt-review-thumbs,.rt-review-list{position:sticky;top:.5rem;max-height:92vh;overflow:auto}
-.rt-review-thumbs ol{list-style:none;padding:0;margin:0}
-.rt-review-thumbs button{display:block;width:100%;padding:2px;border:2px solid transparent;background:none;cursor:pointer;font-size:.8rem}
-.rt-review-thumbs button[aria-current="true"]{border-color:#0059b3}
-.rt-review-thumbs img{display:block;width:100%;height:auto;border:1px solid #999}
-.rt-review-pages{min-width:0;overflow:auto}
-.rt-review-canvas{position:relative;border:1px solid #999;touch-action:none;cursor:crosshair;container-type:size;background:#fff}
-.rt-review-canvas--text{cursor:text;touch-action:auto}
-.rt-review-canvas img{display:block;width:100%;height:auto;user-select:none}
-.rt-review-word{position:absolute;color:transparent;white-space:pre;line-height:1;overflow:hidden}
-.rt-review-word::selection{background:rgba(0,89,179,.35)}
-.rt-review-box{position:absolute;border:2px solid #b00;background:rgba(255,200,0,.25);padding:0;cursor:pointer}
-.rt-review-canvas--text .rt-review-box{pointer-events:none}
-.rt-review-box--accepted,.rt-review-box--manual{background:rgba(0,0,0,.55);border-color:#000}
-.rt-review-box--rejected{background:transparent;border-style:dashed;border-color:#666}
-.rt-review-box--selected{outline:3px solid #0059b3;outline-offset:2px}
-.rt-review-box--drawing{border-style:dashed;pointer-events:none}
-.rt-review-box:focus-visible{outline:3px solid #0059b3;outline-offset:2px}
-.rt-review-list ol{padding-left:1.2rem}
-.rt-review-list li[aria-current="true"]{background:#e6f0fa}
-.rt-review-text{font-family:monospace;word-break:break-all}
-@media (max-width:60em){.rt-review-layout{grid-template-columns:minmax(0,1fr)}.rt-review-thumbs{display:none}
-.rt-review-list{position:static;max-height:none;order:-1}}`;
 
 function draftOf(
   state: TReviewState,
@@ -73,11 +53,10 @@ function draftOf(
 }
 
 export function ReviewPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { requestId = '' } = useParams();
   const queryClient = useQueryClient();
   const message = useErrorMessage();
-  const en = i18n.language === 'en';
   const request = useQuery({
     queryKey: ['records', 'request', requestId],
     queryFn: () => api<TRequestDetail>(`/api/records/requests/${requestId}`),
@@ -100,7 +79,7 @@ export function ReviewPage() {
   });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [selected, setSelected] = useState<Selected>(null);
-  const [currentPage, setCurrentPage] = useState(1);
+  const [currentPage, setCurrentPage] = useCurrentPageOnScroll();
   const [zoom, setZoom] = useState(1);
   const [textMode, setTextMode] = useState(false);
   const [search, setSearch] = useState('');
@@ -135,6 +114,7 @@ export function ReviewPage() {
   // Scroll to a page, then (once its suggestions are drawn) to the selected box.
   const scrollToPage = (page: number) =>
     document.querySelector(`.rt-review-page[data-page="${page}"]`)?.scrollIntoView({ block: 'start' });
+  const selectedIndex = () => (selected?.kind === 'suggestion' ? ids.indexOf(selected.id) : -1);
   const selectIndex = (i: number) => {
     const id = ids[i];
     if (!id) return;
@@ -180,80 +160,31 @@ export function ReviewPage() {
       (d) =>
         d && {
           ...d,
-          manual: d.manual.map((m) =>
-            m.key !== key
-              ? m
-              : {
-                  ...m,
-                  box: grow
-                    ? [
-                        m.box[0],
-                        m.box[1],
-                        Math.max(m.box[0] + 4, m.box[2] + dx),
-                        Math.max(m.box[1] + 4, m.box[3] + dy),
-                      ]
-                    : [m.box[0] + dx, m.box[1] + dy, m.box[2] + dx, m.box[3] + dy],
-                },
-          ),
+          manual: d.manual.map((m) => (m.key !== key ? m : { ...m, box: shiftBox(m.box, dx, dy, grow) })),
         },
     );
   const removeManual = (key: string) =>
     setDraft((d) => d && { ...d, manual: d.manual.filter((m) => m.key !== key) });
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
-        return;
-      const at = selected?.kind === 'suggestion' ? ids.indexOf(selected.id) : -1;
-      const step = e.shiftKey ? 1 : 5;
-      if (e.key === 'j') selectIndex(Math.min(at + 1, ids.length - 1));
-      else if (e.key === 'k') selectIndex(Math.max(at - 1, 0));
-      else if (e.key === 'a' && selected?.kind === 'suggestion') setVerdict(selected.id, 'accepted');
-      else if (e.key === 'r' && selected?.kind === 'suggestion') setVerdict(selected.id, 'rejected');
-      else if (e.key === 'n') {
-        // A box in the middle of the current page, to be placed with the arrow keys.
-        const size = pages.data?.pages[currentPage - 1];
-        if (!size) return;
-        const [cx, cy] = [size.width / 2, size.height / 2];
-        addManual(
-          currentPage,
-          [[cx - 75, cy - 10, cx + 75, cy + 10]],
-          t('modules.records.review.manualLabel'),
-        );
-      } else if (selected?.kind === 'manual' && e.key.startsWith('Arrow')) {
-        const [dx, dy] = {
-          ArrowLeft: [-step, 0],
-          ArrowRight: [step, 0],
-          ArrowUp: [0, -step],
-          ArrowDown: [0, step],
-        }[e.key as 'ArrowLeft'] ?? [0, 0];
-        moveManual(selected.key, dx!, dy!, e.shiftKey);
-      } else if (selected?.kind === 'manual' && (e.key === 'Delete' || e.key === 'Backspace'))
-        removeManual(selected.key);
-      else if (e.key === '+') setZoom((z) => ZOOMS[Math.min(ZOOMS.indexOf(z) + 1, ZOOMS.length - 1)]!);
-      else if (e.key === '-') setZoom((z) => ZOOMS[Math.max(ZOOMS.indexOf(z) - 1, 0)]!);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const manualSelected = selected?.kind === 'manual' ? selected.key : null;
+  useReviewKeys({
+    next: () => selectIndex(Math.min(selectedIndex() + 1, ids.length - 1)),
+    previous: () => selectIndex(Math.max(selectedIndex() - 1, 0)),
+    verdict: (v) => {
+      if (selected?.kind === 'suggestion') setVerdict(selected.id, v);
+    },
+    addBox: () => {
+      // A box in the middle of the current page, to be placed with the arrow keys.
+      const size = pages.data?.pages[currentPage - 1];
+      if (!size) return;
+      const [cx, cy] = [size.width / 2, size.height / 2];
+      addManual(currentPage, [[cx - 75, cy - 10, cx + 75, cy + 10]], t('modules.records.review.manualLabel'));
+    },
+    moveBox: manualSelected ? (dx, dy, grow) => moveManual(manualSelected, dx, dy, grow) : undefined,
+    removeBox: manualSelected ? () => removeManual(manualSelected) : undefined,
+    zoom: (direction) =>
+      setZoom((z) => ZOOMS[Math.min(Math.max(ZOOMS.indexOf(z) + direction, 0), ZOOMS.length - 1)]!),
   });
-
-  // The page whose top is nearest above the middle of the viewport is the current page.
-  useEffect(() => {
-    const onScroll = () => {
-      const figures = document.querySelectorAll<HTMLElement>('.rt-review-page');
-      let best = currentPage;
-      for (const f of figures) {
-        if (f.getBoundingClientRect().top <= window.innerHeight / 2) best = Number(f.dataset.page);
-        else break;
-      }
-      if (best !== currentPage) setCurrentPage(best);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
-  }, [currentPage]);
 
   const save = useMutation({
     mutationFn: () => {
@@ -323,7 +254,6 @@ export function ReviewPage() {
 
   return (
     <QueryState isPending={request.isPending} error={request.error}>
-      <style>{STYLE}</style>
       <PageHeading title={t('modules.records.review.title')} lead={request.data?.caseNumber}>
         {t('modules.records.review.title')}
       </PageHeading>
@@ -339,28 +269,7 @@ export function ReviewPage() {
           </Link>
         </p>
       ) : null}
-      <details>
-        <summary>{t('modules.records.review.shortcuts')}</summary>
-        <ul>
-          <li>
-            <kbd>j</kbd> / <kbd>k</kbd>: {t('modules.records.review.keyNext')}
-          </li>
-          <li>
-            <kbd>a</kbd>: {t('modules.records.review.accept')}
-          </li>
-          <li>
-            <kbd>r</kbd>: {t('modules.records.review.reject')}
-          </li>
-          <li>
-            <kbd>n</kbd>: {t('modules.records.review.keyAdd')}
-          </li>
-          <li>{t('modules.records.review.keyMove')}</li>
-          <li>
-            <kbd>+</kbd> / <kbd>-</kbd>: {t('modules.records.review.zoom')}
-          </li>
-          <li>{t('modules.records.review.keyDraw')}</li>
-        </ul>
-      </details>
+      <ReviewShortcuts />
       {!doc ? (
         <p>{t('modules.records.review.none')}</p>
       ) : (
@@ -551,102 +460,27 @@ export function ReviewPage() {
                   </button>
                 </p>
               ) : null}
-              <ol>
-                {(pageSuggestions.data?.data ?? []).map((s) => (
-                  <li key={s.id} aria-current={isSelected(s.id) ? 'true' : undefined}>
-                    <button
-                      type="button"
-                      className="button button-tertiary"
-                      onClick={() => selectIndex(ids.indexOf(s.id))}
-                    >
-                      <span className="rt-review-text">{s.text ?? '–'}</span> · {labelText(s.label, t)} ·{' '}
-                      {t(`modules.records.review.states.${verdictOf(s.id)}`)}
-                    </button>
-                    <label className="form-label" htmlFor={`basis-${s.id}`}>
-                      {t('modules.records.review.basis')}
-                    </label>
-                    <select
-                      id={`basis-${s.id}`}
-                      className="form-select"
-                      value={basisOf(s)}
-                      onChange={(e) =>
-                        setDraft((d) => d && { ...d, basis: { ...d.basis, [s.id]: e.target.value } })
-                      }
-                    >
-                      {LEGAL_BASES.map((b) => (
-                        <option key={b.key} value={b.key}>
-                          {b.citation} – {en ? b.en : b.da}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      aria-pressed={verdictOf(s.id) === 'accepted'}
-                      onClick={() => (
-                        setSelected({ kind: 'suggestion', id: s.id }),
-                        setVerdict(s.id, 'accepted')
-                      )}
-                    >
-                      {t('modules.records.review.accept')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      aria-pressed={verdictOf(s.id) === 'rejected'}
-                      onClick={() => (
-                        setSelected({ kind: 'suggestion', id: s.id }),
-                        setVerdict(s.id, 'rejected')
-                      )}
-                    >
-                      {t('modules.records.review.reject')}
-                    </button>
-                  </li>
-                ))}
-                {manualHere.map((m) => (
-                  <li key={m.key} aria-current={isSelected(m.key) ? 'true' : undefined}>
-                    <button
-                      type="button"
-                      className="button button-tertiary"
-                      onClick={() => setSelected({ kind: 'manual', key: m.key })}
-                    >
-                      {m.label} · {t('modules.records.review.states.manual')}
-                    </button>
-                    <label className="form-label" htmlFor={`basis-${m.key}`}>
-                      {t('modules.records.review.basis')}
-                    </label>
-                    <select
-                      id={`basis-${m.key}`}
-                      className="form-select"
-                      value={m.basisKey}
-                      onChange={(e) =>
-                        setDraft(
-                          (d) =>
-                            d && {
-                              ...d,
-                              manual: d.manual.map((x) =>
-                                x.key === m.key ? { ...x, basisKey: e.target.value } : x,
-                              ),
-                            },
-                        )
-                      }
-                    >
-                      {LEGAL_BASES.map((b) => (
-                        <option key={b.key} value={b.key}>
-                          {b.citation} – {en ? b.en : b.da}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      onClick={() => removeManual(m.key)}
-                    >
-                      {t('modules.records.review.remove')}
-                    </button>
-                  </li>
-                ))}
-              </ol>
+              <SuggestionItems
+                suggestions={pageSuggestions.data?.data ?? []}
+                manual={manualHere}
+                isSelected={isSelected}
+                verdictOf={verdictOf}
+                basisOf={basisOf}
+                onSelect={(id) => selectIndex(ids.indexOf(id))}
+                onSelectManual={(key) => setSelected({ kind: 'manual', key })}
+                onVerdict={(id, verdict) => {
+                  setSelected({ kind: 'suggestion', id });
+                  setVerdict(id, verdict);
+                }}
+                onBasis={(id, key) => setDraft((d) => d && { ...d, basis: { ...d.basis, [id]: key } })}
+                onManualBasis={(key, basisKey) =>
+                  setDraft(
+                    (d) =>
+                      d && { ...d, manual: d.manual.map((x) => (x.key === key ? { ...x, basisKey } : x)) },
+                  )
+                }
+                onRemoveManual={removeManual}
+              />
               {draft ? (
                 <>
                   <div className="form-group form-group-checkbox">
@@ -687,19 +521,7 @@ export function ReviewPage() {
                   ) : null}
                 </>
               ) : null}
-              {save.data ? (
-                save.data.problems.length ? (
-                  <Alert variant="warning" heading={t('modules.records.review.savedWithProblems')}>
-                    <ul>
-                      {save.data.problems.map((p, i) => (
-                        <li key={i}>{en ? p.en : p.da}</li>
-                      ))}
-                    </ul>
-                  </Alert>
-                ) : (
-                  <Alert variant="success" heading={t('modules.records.review.saved')} />
-                )
-              ) : null}
+              {save.data ? <SaveResult problems={save.data.problems} /> : null}
               {save.error ? <Alert variant="error" heading={message(save.error)} /> : null}
               {state.error ? <Alert variant="error" heading={message(state.error)} /> : null}
             </section>
@@ -708,11 +530,4 @@ export function ReviewPage() {
       )}
     </QueryState>
   );
-}
-
-/** The detection engine's label code (CPR, PERSON, …) in the reader's language; unknown labels as they are. */
-function labelText(label: string, t: (key: string) => string): string {
-  const key = `modules.records.review.labels.${label}`;
-  const translated = t(key);
-  return translated === key ? label : translated;
 }
