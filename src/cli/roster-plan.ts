@@ -1,9 +1,9 @@
 // `rodtrad roster plan SCENARIO.json --time-limit SECONDS --output ROSTER.json [--seed N] [--threads N]`
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ScenarioError, ZScenario, scenarioToModel, solutionOf } from '../modules/roster/domain/scenario.js';
 import { planRoster } from '../modules/roster/planner/engine.js';
+import { parseSolverArgs } from './solver-args.js';
 
 const HELP = `Usage: rodtrad roster plan SCENARIO.json --time-limit SECONDS --output ROSTER.json [--seed N] [--threads N]
 
@@ -25,42 +25,13 @@ interface PlanArgs {
 }
 
 function parseArgs(args: string[]): PlanArgs | 'help' {
-  if (args.includes('--help') || args.includes('-h')) return 'help';
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a.startsWith('--')) {
-      const [k, inline] = a.split('=', 2);
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new Error(`missing value for ${k}`);
-      if (!['--time-limit', '--output', '--seed', '--threads'].includes(k ?? ''))
-        throw new Error(`unknown option ${k}`);
-      flags.set(k ?? '', value);
-    } else positional.push(a);
-  }
+  const parsed = parseSolverArgs(args);
+  if (parsed === 'help') return 'help';
+  const { positional, ...options } = parsed;
   const scenario = positional[0];
   if (!scenario || positional.length > 1)
     throw new Error('expected exactly one SCENARIO file (see roster plan --help)');
-  const num = (k: string, fallback: number | undefined, min: number): number => {
-    const raw = flags.get(k);
-    if (raw === undefined) {
-      if (fallback === undefined) throw new Error(`${k} is required`);
-      return fallback;
-    }
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < min) throw new Error(`${k} must be a number >= ${min}, got "${raw}"`);
-    return n;
-  };
-  const output = flags.get('--output');
-  if (!output) throw new Error('--output is required');
-  return {
-    scenario,
-    output,
-    timeLimit: num('--time-limit', undefined, 0.1),
-    seed: Math.floor(num('--seed', 1, 0)),
-    threads: Math.floor(num('--threads', Math.min(2, availableParallelism()), 1)),
-  };
+  return { scenario, ...options };
 }
 
 function readScenario(path: string) {

@@ -1,11 +1,11 @@
 // `rodtrad roster nrp INSTANCE.txt --time-limit SECONDS --output SOLUTION.txt [--seed N] [--threads N]`
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { solveNrpText } from '../modules/roster/nrp/solver.js';
 import { formatNrpSolution } from '../modules/roster/nrp/solution.js';
 import { OFF } from '../modules/roster/nrp/model.js';
 import { runPlan } from './roster-plan.js';
+import { parseSolverArgs } from './solver-args.js';
 
 const HELP = `Usage: rodtrad roster plan SCENARIO.json --time-limit SECONDS --output ROSTER.json [--seed N]
        (see rodtrad roster plan --help)
@@ -28,43 +28,14 @@ interface NrpArgs {
 }
 
 function parseArgs(args: string[]): NrpArgs | 'help' {
-  if (args.includes('--help') || args.includes('-h')) return 'help';
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a.startsWith('--')) {
-      const [k, inline] = a.split('=', 2);
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new Error(`missing value for ${k}`);
-      if (!['--time-limit', '--output', '--seed', '--threads'].includes(k ?? ''))
-        throw new Error(`unknown option ${k}`);
-      flags.set(k ?? '', value);
-    } else positional.push(a);
-  }
+  const parsed = parseSolverArgs(args);
+  if (parsed === 'help') return 'help';
+  const { positional, ...options } = parsed;
   if (positional[0] !== 'nrp') throw new Error('expected the subcommand "plan" or "nrp" (see roster --help)');
   const instance = positional[1];
   if (!instance || positional.length > 2)
     throw new Error('expected exactly one INSTANCE file (see roster --help)');
-  const num = (k: string, fallback: number | undefined, min: number): number => {
-    const raw = flags.get(k);
-    if (raw === undefined) {
-      if (fallback === undefined) throw new Error(`${k} is required`);
-      return fallback;
-    }
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < min) throw new Error(`${k} must be a number >= ${min}, got "${raw}"`);
-    return n;
-  };
-  const output = flags.get('--output');
-  if (!output) throw new Error('--output is required');
-  return {
-    instance,
-    output,
-    timeLimit: num('--time-limit', undefined, 0.1),
-    seed: Math.floor(num('--seed', 1, 0)),
-    threads: Math.floor(num('--threads', Math.min(2, availableParallelism()), 1)),
-  };
+  return { instance, ...options };
 }
 
 /** `startedAt` (ms since the epoch) defaults to process start, so the time limit includes start-up. */
