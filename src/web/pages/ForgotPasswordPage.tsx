@@ -1,32 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
-import { listOf } from '../api/list.js';
-import type { TenantSummary } from '../api/types.js';
 import { Alert } from '../components/Alert.js';
-import { SelectField, TextField } from '../components/Field.js';
+import { TextField } from '../components/Field.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { useErrorMessage } from '../errors.js';
 import { PublicShell } from './PublicShell.js';
-
-function rememberedTenant(): string {
-  try {
-    return localStorage.getItem('rodtrad.tenant') ?? '';
-  } catch {
-    return '';
-  }
-}
+import { rememberedTenant, TenantChooser, usePublicTenants } from '../components/TenantChooser.js';
 
 /** "Glemt adgangskode": asks for an e-mailed link. The answer is the same whether the account exists. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const tenants = useQuery({
-    queryKey: ['tenants', 'public'],
-    queryFn: async () => listOf<TenantSummary>(await api<unknown>('/api/tenants/public'), 'tenants'),
-  });
+  const tenants = usePublicTenants();
   const list = tenants.data ?? [];
   const [tenant, setTenant] = useState(rememberedTenant);
   const chosen = list.some((item) => item.slug === tenant) ? tenant : (list[0]?.slug ?? '');
@@ -57,20 +45,7 @@ export function ForgotPasswordPage() {
               <p>{t('forgotPassword.intro')}</p>
               {ask.error ? <Alert variant="error" heading={message(ask.error)} /> : null}
               <form onSubmit={submit} noValidate className="rt-login-form">
-                {list.length > 1 ? (
-                  <SelectField
-                    id="tenant"
-                    label={t('login.tenant')}
-                    value={chosen}
-                    onChange={(event) => setTenant(event.target.value)}
-                  >
-                    {list.map((item) => (
-                      <option key={item.slug} value={item.slug}>
-                        {item.name}
-                      </option>
-                    ))}
-                  </SelectField>
-                ) : null}
+                <TenantChooser list={list} value={chosen} onChange={setTenant} />
                 <TextField
                   id="email"
                   label={t('login.email')}

@@ -4,30 +4,26 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../api/client.js';
 import { listOf } from '../api/list.js';
-import type { AuthProvider, TenantSummary } from '../api/types.js';
+import type { AuthProvider } from '../api/types.js';
 import { ME_KEY, fetchMe, setExitReason, useMeQuery } from '../auth/session.js';
 import { Alert } from '../components/Alert.js';
-import { SelectField, TextField } from '../components/Field.js';
+import { TextField } from '../components/Field.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { Spinner } from '../components/Spinner.js';
 import { useErrorMessage } from '../errors.js';
 import { publicLinks } from '../modules.js';
 import { PublicShell } from './PublicShell.js';
-
-const TENANT_KEY = 'rodtrad.tenant';
+import {
+  rememberedTenant,
+  rememberTenant,
+  TenantChooser,
+  usePublicTenants,
+} from '../components/TenantChooser.js';
 
 function safeNext(value: string | null): string {
   return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login')
     ? value
     : '/';
-}
-
-function rememberedTenant(): string {
-  try {
-    return localStorage.getItem(TENANT_KEY) ?? '';
-  } catch {
-    return '';
-  }
 }
 
 export function LoginPage() {
@@ -64,10 +60,7 @@ function LoginForm({ next }: { next: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const message = useErrorMessage();
-  const tenants = useQuery({
-    queryKey: ['tenants', 'public'],
-    queryFn: async () => listOf<TenantSummary>(await api<unknown>('/api/tenants/public'), 'tenants'),
-  });
+  const tenants = usePublicTenants();
   const [tenant, setTenant] = useState(rememberedTenant);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -81,11 +74,7 @@ function LoginForm({ next }: { next: string }) {
   const login = useMutation({
     mutationFn: () => api('/api/auth/login', { method: 'POST', body: { tenant, email, password } }),
     onSuccess: async () => {
-      try {
-        localStorage.setItem(TENANT_KEY, tenant);
-      } catch {
-        // Remembering the municipality is a convenience only.
-      }
+      rememberTenant(tenant);
       setExitReason(undefined);
       const me = await fetchMe();
       setCsrfToken(me?.csrfToken);
@@ -115,25 +104,7 @@ function LoginForm({ next }: { next: string }) {
         </Alert>
       ) : null}
       <form onSubmit={submit} noValidate className="rt-login-form">
-        {list.length > 1 ? (
-          <SelectField
-            id="tenant"
-            label={t('login.tenant')}
-            value={tenant}
-            error={errors.tenant}
-            onChange={(event) => setTenant(event.target.value)}
-          >
-            {list.map((item) => (
-              <option key={item.slug} value={item.slug}>
-                {item.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : list[0] ? (
-          <p className="rt-tenant-single">
-            <span className="weight-semibold">{t('login.tenant')}:</span> {list[0].name}
-          </p>
-        ) : null}
+        <TenantChooser list={list} value={tenant} error={errors.tenant} onChange={setTenant} />
         <TextField
           id="email"
           label={t('login.email')}
