@@ -65,125 +65,152 @@ function recordsRef(event: FigureEvent, dayField: string, value: number) {
 const RECEIVED = 'records.request.received';
 const DECIDED = 'records.request.decided';
 
-export const FIGURES: readonly FigureDefinition[] = [
-  {
-    id: 'records.received',
+type Texts = [da: string, en: string];
+
+/**
+ * An aktindsigt figure: one event type, counted on the date in `day` of its payload, for the request's unit,
+ * with the case number as the drill-down label. `value` is the event's number (1 when left out; null = the
+ * event does not count, e.g. a decision without working days).
+ */
+function recordsFigure(spec: {
+  id: string;
+  event: string;
+  day: string;
+  aggregation: Aggregation;
+  better: 'higher' | 'lower';
+  unit: Texts;
+  name: Texts;
+  definition: Texts;
+  value?: (event: FigureEvent) => number | null;
+}): FigureDefinition {
+  const bilingual = ([da, en]: Texts) => ({ da, en });
+  return {
+    id: spec.id,
     module: 'records',
+    aggregation: spec.aggregation,
+    better: spec.better,
+    unit: bilingual(spec.unit),
+    name: bilingual(spec.name),
+    definition: bilingual(spec.definition),
+    events: [spec.event],
+    from: (e) => {
+      const value = spec.value ? spec.value(e) : 1;
+      return value === null ? null : recordsRef(e, spec.day, value);
+    },
+  };
+}
+
+export const FIGURES: readonly FigureDefinition[] = [
+  recordsFigure({
+    id: 'records.received',
+    event: RECEIVED,
+    day: 'received',
     aggregation: 'count',
     better: 'lower',
-    unit: { da: 'anmodninger', en: 'requests' },
-    name: { da: 'Modtagne anmodninger om aktindsigt', en: 'Access requests received' },
-    definition: {
-      da: 'Antal anmodninger om aktindsigt registreret i perioden, talt på modtagelsesdatoen (hændelsen records.request.received).',
-      en: 'Number of access-to-records requests registered in the period, counted on the date of receipt (event records.request.received).',
-    },
-    events: [RECEIVED],
-    from: (e) => recordsRef(e, 'received', 1),
-  },
-  {
+    unit: ['anmodninger', 'requests'],
+    name: ['Modtagne anmodninger om aktindsigt', 'Access requests received'],
+    definition: [
+      'Antal anmodninger om aktindsigt registreret i perioden, talt på modtagelsesdatoen (hændelsen records.request.received).',
+      'Number of access-to-records requests registered in the period, counted on the date of receipt (event records.request.received).',
+    ],
+  }),
+  recordsFigure({
     id: 'records.decided',
-    module: 'records',
+    event: DECIDED,
+    day: 'decidedOn',
     aggregation: 'count',
     better: 'higher',
-    unit: { da: 'afgørelser', en: 'decisions' },
-    name: { da: 'Afgjorte anmodninger', en: 'Requests decided' },
-    definition: {
-      da: 'Antal anmodninger, der har fået en endelig afgørelse i perioden, talt på afgørelsesdatoen (records.request.decided). Delvise afgørelser tæller ikke.',
-      en: 'Number of requests given a final decision in the period, counted on the decision date (records.request.decided). Partial decisions do not count.',
-    },
-    events: [DECIDED],
-    from: (e) => recordsRef(e, 'decidedOn', 1),
-  },
-  {
+    unit: ['afgørelser', 'decisions'],
+    name: ['Afgjorte anmodninger', 'Requests decided'],
+    definition: [
+      'Antal anmodninger, der har fået en endelig afgørelse i perioden, talt på afgørelsesdatoen (records.request.decided). Delvise afgørelser tæller ikke.',
+      'Number of requests given a final decision in the period, counted on the decision date (records.request.decided). Partial decisions do not count.',
+    ],
+  }),
+  recordsFigure({
     id: 'records.on_time_pct',
-    module: 'records',
+    event: DECIDED,
+    day: 'decidedOn',
     aggregation: 'pct',
     better: 'higher',
-    unit: { da: '%', en: '%' },
-    name: { da: 'Afgjort til tiden', en: 'Decided on time' },
-    definition: {
-      da: 'Andel af periodens afgørelser, der blev truffet senest på fristen (7. arbejdsdag efter modtagelsen, eller den dato fristbrevet oplyste).',
-      en: 'Share of the period’s decisions made no later than the deadline (the 7th working day after receipt, or the date given in the fristbrev).',
-    },
-    events: [DECIDED],
-    from: (e) => recordsRef(e, 'decidedOn', e.payload.onTime === true ? 1 : 0),
-  },
-  {
+    unit: ['%', '%'],
+    name: ['Afgjort til tiden', 'Decided on time'],
+    definition: [
+      'Andel af periodens afgørelser, der blev truffet senest på fristen (7. arbejdsdag efter modtagelsen, eller den dato fristbrevet oplyste).',
+      'Share of the period’s decisions made no later than the deadline (the 7th working day after receipt, or the date given in the fristbrev).',
+    ],
+    value: (e) => (e.payload.onTime === true ? 1 : 0),
+  }),
+  recordsFigure({
     id: 'records.working_days',
-    module: 'records',
+    event: DECIDED,
+    day: 'decidedOn',
     aggregation: 'avg',
     better: 'lower',
-    unit: { da: 'arbejdsdage', en: 'working days' },
-    name: { da: 'Sagsbehandlingstid', en: 'Processing time' },
-    definition: {
-      da: 'Gennemsnitligt antal arbejdsdage fra modtagelse til afgørelse for periodens afgørelser (modtagelsesdagen tælles ikke med).',
-      en: 'Average number of working days from receipt to decision for the period’s decisions (the day of receipt not counted).',
-    },
-    events: [DECIDED],
-    from: (e) => {
-      const days = num(e.payload.workingDaysUsed);
-      return days === null ? null : recordsRef(e, 'decidedOn', days);
-    },
-  },
-  {
+    unit: ['arbejdsdage', 'working days'],
+    name: ['Sagsbehandlingstid', 'Processing time'],
+    definition: [
+      'Gennemsnitligt antal arbejdsdage fra modtagelse til afgørelse for periodens afgørelser (modtagelsesdagen tælles ikke med).',
+      'Average number of working days from receipt to decision for the period’s decisions (the day of receipt not counted).',
+    ],
+    value: (e) => num(e.payload.workingDaysUsed),
+  }),
+  recordsFigure({
     id: 'records.hours',
-    module: 'records',
+    event: DECIDED,
+    day: 'decidedOn',
     aggregation: 'sum',
     better: 'lower',
-    unit: { da: 'timer', en: 'hours' },
-    name: { da: 'Tidsforbrug på afgjorte sager', en: 'Time spent on decided requests' },
-    definition: {
-      da: 'Summen af den registrerede tid (timer) på de anmodninger, der blev afgjort i perioden.',
-      en: 'Total registered time (hours) on the requests decided in the period.',
-    },
-    events: [DECIDED],
-    from: (e) => {
+    unit: ['timer', 'hours'],
+    name: ['Tidsforbrug på afgjorte sager', 'Time spent on decided requests'],
+    definition: [
+      'Summen af den registrerede tid (timer) på de anmodninger, der blev afgjort i perioden.',
+      'Total registered time (hours) on the requests decided in the period.',
+    ],
+    value: (e) => {
       const minutes = num(e.payload.minutesSpent);
-      return minutes === null ? null : recordsRef(e, 'decidedOn', Math.round((minutes / 60) * 100) / 100);
+      return minutes === null ? null : Math.round((minutes / 60) * 100) / 100;
     },
-  },
-  {
+  }),
+  recordsFigure({
     id: 'records.fristbreve',
-    module: 'records',
+    event: 'records.fristbrev.sent',
+    day: 'sentOn',
     aggregation: 'count',
     better: 'lower',
-    unit: { da: 'fristbreve', en: 'extension letters' },
-    name: { da: 'Sendte fristbreve', en: 'Extension letters sent' },
-    definition: {
-      da: 'Antal fristbreve (OFL § 36, stk. 2) sendt i perioden (records.fristbrev.sent).',
-      en: 'Number of extension letters (OFL § 36(2)) sent in the period (records.fristbrev.sent).',
-    },
-    events: ['records.fristbrev.sent'],
-    from: (e) => recordsRef(e, 'sentOn', 1),
-  },
-  {
+    unit: ['fristbreve', 'extension letters'],
+    name: ['Sendte fristbreve', 'Extension letters sent'],
+    definition: [
+      'Antal fristbreve (OFL § 36, stk. 2) sendt i perioden (records.fristbrev.sent).',
+      'Number of extension letters (OFL § 36(2)) sent in the period (records.fristbrev.sent).',
+    ],
+  }),
+  recordsFigure({
     id: 'records.complaints',
-    module: 'records',
+    event: 'records.complaint.received',
+    day: 'received',
     aggregation: 'count',
     better: 'lower',
-    unit: { da: 'klager', en: 'complaints' },
-    name: { da: 'Klager over aktindsigt', en: 'Complaints about access decisions' },
-    definition: {
-      da: 'Antal klager (over afgørelsen eller over ventetiden) modtaget i perioden (records.complaint.received).',
-      en: 'Number of complaints (about the decision or about the delay) received in the period (records.complaint.received).',
-    },
-    events: ['records.complaint.received'],
-    from: (e) => recordsRef(e, 'received', 1),
-  },
-  {
+    unit: ['klager', 'complaints'],
+    name: ['Klager over aktindsigt', 'Complaints about access decisions'],
+    definition: [
+      'Antal klager (over afgørelsen eller over ventetiden) modtaget i perioden (records.complaint.received).',
+      'Number of complaints (about the decision or about the delay) received in the period (records.complaint.received).',
+    ],
+  }),
+  recordsFigure({
     id: 'records.released',
-    module: 'records',
+    event: 'records.request.released',
+    day: 'releasedOn',
     aggregation: 'count',
     better: 'higher',
-    unit: { da: 'udleveringer', en: 'releases' },
-    name: { da: 'Udleverede pakker', en: 'Packages released' },
-    definition: {
-      da: 'Antal gange dokumenter er udleveret til en anmoder i perioden (records.request.released).',
-      en: 'Number of times documents were released to a requester in the period (records.request.released).',
-    },
-    events: ['records.request.released'],
-    from: (e) => recordsRef(e, 'releasedOn', 1),
-  },
+    unit: ['udleveringer', 'releases'],
+    name: ['Udleverede pakker', 'Packages released'],
+    definition: [
+      'Antal gange dokumenter er udleveret til en anmoder i perioden (records.request.released).',
+      'Number of times documents were released to a requester in the period (records.request.released).',
+    ],
+  }),
 ];
 
 const BY_ID = new Map(FIGURES.map((f) => [f.id, f]));
