@@ -193,6 +193,21 @@ describe('key figures from events', () => {
     ).toBe(200);
     const d = (await leader.get(`/api/insight/dashboard?unitId=${m.a.id}`)).json();
     expect(tile(d, 'records.on_time_pct')).toMatchObject({ value: 0, target: 90, status: 'missed' });
+    // A municipality-wide target does not override the unit's own, and applies to the municipality's view.
+    const admin = await loginAgent(
+      t,
+      m.tenant,
+      await createTestUser(t.db, m.tenant.id, { role: 'administrator' }),
+    );
+    expect(
+      (await admin.put('/api/insight/targets', { figure: 'records.on_time_pct', unitId: null, target: 50 }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      tile((await leader.get(`/api/insight/dashboard?unitId=${m.a.id}`)).json(), 'records.on_time_pct')
+        .target,
+    ).toBe(90);
+    expect(tile((await admin.get('/api/insight/dashboard')).json(), 'records.on_time_pct').target).toBe(50);
     const tasks = (await leader.get('/api/tasks')).json().tasks;
     expect(tasks.some((x: { id: string }) => x.id === `insight:records.on_time_pct:${m.a.id}`)).toBe(true);
     // A caseworker has no management information.

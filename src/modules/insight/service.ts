@@ -2,13 +2,12 @@
 // figure, targets, and export rows. Everything reads the daily totals, never the raw event history, and every
 // read is confined to the units the viewer may see (their roles' scope for insight.read, units below
 // included); figures that belong to no unit are visible only to a municipality-wide viewer.
-import { permissionScope } from '../../platform/access/permissions.js';
 import { copenhagenDate } from '../../platform/calendar/index.js';
 import { writeAudit } from '../../platform/audit/log.js';
 import { withTenant, type Db, type TenantTx } from '../../platform/db/database.js';
 import { requirePermission, type Actor } from '../../platform/http/context.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { listUnitsTx, unitWithDescendants, type TUnit } from '../org/index.js';
+import { listUnitsTx, unitsInScope, unitWithDescendants, type TUnit } from '../org/index.js';
 import type { TBreakdown, TDashboard, TItemPage, TTargetBody, TTile, TViewQuery } from './contract.js';
 import { daysOf, monthToDate, previousPeriod, type Period } from './domain/aggregate.js';
 import {
@@ -27,16 +26,13 @@ import { ALL_UNITS, NO_UNIT } from './schema.js';
  * figures that belong to no unit, such as requests not yet given to a unit.
  */
 async function scopeOf(tx: TenantTx, actor: Actor, permission: 'insight.read' | 'insight.manage') {
-  const scope = permissionScope(actor.roles, permission);
-  if (scope === 'all') return null;
+  const units = await unitsInScope(tx, actor.roles, permission);
+  if (!units) return null;
   const roots = await tx.sql.query<{ id: string }>(
     'SELECT id FROM org_units WHERE parent_id IS NULL AND id = ANY($1::uuid[])',
-    [scope],
+    [[...units]],
   );
-  if (roots.rows.length > 0) return null;
-  const ids = new Set<string>();
-  for (const unitId of scope) for (const id of await unitWithDescendants(tx, unitId)) ids.add(id);
-  return ids;
+  return roots.rows.length > 0 ? null : units;
 }
 
 type View = { period: Period; unit: TUnit | null; keys: string[] | null; units: TUnit[] };
@@ -57,12 +53,12 @@ async function viewOf(tx: TenantTx, actor: Actor, q: Omit<TViewQuery, never>): P
 
 type Totals = Map<string, { n: number; total: number }>;
 
-async function dailyTotals(tx: TenantTx, from: string, to: string, keys: string[] | null, figure?: string) {
+async function dailyTotals(tx: TenantTx, from: string, to: string, keys: string[] | null) {
   const rows = await tx.sql.query<{ figure: string; day: string; n: string; total: number }>(
     `SELECT figure, to_char(day, 'YYYY-MM-DD') AS day, sum(n) AS n, sum(total) AS total FROM insight_daily
-     WHERE day BETWEEN $1 AND $2 AND (CASE WHEN $3::uuid[] IS NULL THEN unit_key = $5 ELSE unit_key = ANY($3::uuid[]) END)
-       AND ($4::text IS NULL OR figure = $4) GROUP BY figure, day`,
-    [from, to, keys, figure ?? null, ALL_UNITS],
+     WHERE day BETWEEN $1 AND $2 AND (CASE WHEN $3::uuid[] IS NULL THEN unit_key = $4 ELSE unit_key = ANY($3::uuid[]) END)
+     GROUP BY figure, day`,
+    [from, to, keys, ALL_UNITS],
   );
   return rows.rows.map((r) => ({ ...r, n: Number(r.n), total: Number(r.total) }));
 }
@@ -75,15 +71,13 @@ function sumInto(map: Totals, key: string, n: number, total: number) {
 }
 
 async function targetsOf(tx: TenantTx, unitKey: string): Promise<Map<string, number>> {
-  const rows = await tx.sql.query<{ figure: string; target: number; unit_key: string }>(
-    'SELECT figure, target, unit_key FROM insight_targets WHERE unit_key = $1 OR unit_key = $2',
+  // A unit's own target wins over the municipality's: the municipality's rows come first and are overwritten.
+  const rows = await tx.sql.query<{ figure: string; target: number }>(
+    `SELECT figure, target FROM insight_targets WHERE unit_key = $1 OR unit_key = $2
+      ORDER BY (unit_key = $1 AND unit_key <> $2)`,
     [unitKey, NO_UNIT],
   );
-  // A unit's own target wins over the municipality's.
-  const map = new Map<string, number>();
-  for (const r of rows.rows.sort((a) => (a.unit_key === unitKey ? 1 : -1)))
-    map.set(r.figure, Number(r.target));
-  return map;
+  return new Map(rows.rows.map((r) => [r.figure, Number(r.target)]));
 }
 
 async function freshness(tx: TenantTx) {

@@ -1,4 +1,5 @@
 // Organisation units: list, create, update (with cycle protection). Changes are audited and published as events.
+import { permissionScope, type Permission, type RoleAssignment } from '../../platform/access/permissions.js';
 import { writeAudit } from '../../platform/audit/log.js';
 import { withTenant, type Db, type TenantTx } from '../../platform/db/database.js';
 import { appendEvent } from '../../platform/events/events.js';
@@ -106,4 +107,20 @@ export async function updateUnit(db: Db, actor: Actor, id: string, input: TUpdat
     });
     return after;
   });
+}
+
+/**
+ * The units a permission reaches for these roles, units below included: null when a role grants it
+ * municipality-wide. What every module's unit-scoped reads filter by.
+ */
+export async function unitsInScope(
+  tx: TenantTx,
+  roles: readonly RoleAssignment[],
+  permission: Permission,
+): Promise<Set<string> | null> {
+  const scope = permissionScope(roles, permission);
+  if (scope === 'all') return null;
+  const ids = new Set<string>();
+  for (const unitId of scope) for (const id of await unitWithDescendants(tx, unitId)) ids.add(id);
+  return ids;
 }

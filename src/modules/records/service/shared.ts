@@ -1,11 +1,10 @@
 // Helpers shared by the records use cases: loading a request within the actor's scope, tokens, presenting.
 import { createHash, randomBytes } from 'node:crypto';
-import { permissionScope } from '../../../platform/access/permissions.js';
 import { copenhagenDate, type PlainDate } from '../../../platform/calendar/index.js';
 import type { TenantTx } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
-import { unitWithDescendants } from '../../org/index.js';
+import { unitsInScope } from '../../org/index.js';
 import { computeDeadlines, deadlineStatus, type Law, type LawDeadlines } from '../domain/deadlines.js';
 import type { DocumentDecisionInput } from '../domain/document-decision.js';
 import { isAwaitingDecision, type RequestStatus } from '../domain/request.js';
@@ -211,10 +210,8 @@ export async function scopeFilter(
   actor: Actor,
   firstParam: number,
 ): Promise<{ clause: string; params: unknown[] }> {
-  const scope = permissionScope(actor.roles, 'records.read');
-  if (scope === 'all') return { clause: 'TRUE', params: [] };
-  const units = new Set<string>();
-  for (const u of scope) for (const id of await unitWithDescendants(tx, u)) units.add(id);
+  const units = await unitsInScope(tx, actor.roles, 'records.read');
+  if (!units) return { clause: 'TRUE', params: [] };
   return {
     clause: `(unit_id = ANY($${firstParam}::uuid[]) OR assigned_to = $${firstParam + 1} OR created_by = $${firstParam + 1})`,
     params: [[...units], actor.userId],

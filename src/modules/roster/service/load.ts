@@ -1,10 +1,10 @@
 // Loading a planning unit and a period from the database into the planner's model. Employees' names come from
 // the organisation's master data (org module), their roster terms from roster_members.
 import type { TenantTx } from '../../../platform/db/database.js';
-import { permissionScope, type Permission } from '../../../platform/access/permissions.js';
+import type { Permission } from '../../../platform/access/permissions.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
-import { employeesByIds, unitName, unitWithDescendants } from '../../org/index.js';
+import { employeesByIds, unitName, unitsInScope } from '../../org/index.js';
 import type { TPeriod, TUnitSetup } from '../contract.js';
 import { periodNorm } from '../domain/cost.js';
 import { isoWeekdayOf, scenarioToModel, type TScenario } from '../domain/scenario.js';
@@ -71,11 +71,9 @@ export async function requireUnitAccess(
   orgUnitId: string,
   permission: Permission,
 ): Promise<void> {
-  const scope = permissionScope(actor.roles, permission);
   if (!actor.abilities.has(permission)) throw new AppError('auth.forbidden');
-  if (scope === 'all') return;
-  for (const unit of scope) if ((await unitWithDescendants(tx, unit)).includes(orgUnitId)) return;
-  throw new AppError('auth.forbidden');
+  const units = await unitsInScope(tx, actor.roles, permission);
+  if (units && !units.has(orgUnitId)) throw new AppError('auth.forbidden');
 }
 
 export async function loadUnit(tx: TenantTx, id: string): Promise<UnitRow & { name: string }> {

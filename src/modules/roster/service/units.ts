@@ -1,10 +1,9 @@
 // Planning units: list, set-up (one versioned document) and members.
 import { withTenant, type Db } from '../../../platform/db/database.js';
 import { writeAudit } from '../../../platform/audit/log.js';
-import { permissionScope } from '../../../platform/access/permissions.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
 import { AppError } from '../../../platform/http/errors.js';
-import { unitWithDescendants } from '../../org/index.js';
+import { unitsInScope } from '../../org/index.js';
 import type { TUnitSetup } from '../contract.js';
 import { loadMembers, loadUnit, requireUnitAccess } from './load.js';
 
@@ -34,12 +33,7 @@ export async function listUnits(db: Db, actor: Actor) {
            FROM roster_units u ORDER BY u.setup->>'name'`,
       )
     ).rows;
-    const scope = permissionScope(actor.roles, 'roster.read');
-    let allowed: Set<string> | null = null;
-    if (scope !== 'all') {
-      allowed = new Set();
-      for (const u of scope) for (const id of await unitWithDescendants(tx, u)) allowed.add(id);
-    }
+    const allowed = await unitsInScope(tx, actor.roles, 'roster.read');
     const data = rows
       .filter((r) => !allowed || allowed.has(r.org_unit_id))
       .map((r) => ({
