@@ -6,6 +6,7 @@
 import { withTenant, type Db } from '../../platform/db/database.js';
 import { documentStoreFor } from '../../platform/documents/platform.js';
 import type { Jobs } from '../../platform/jobs/service.js';
+import { JobCancelledError } from '../../platform/jobs/types.js';
 import type { SqlClient } from '../../platform/db/sql-client.js';
 import { screenArchiveDocument, type TScreeningResult } from './service/screening.js';
 import { defaultPoolSize } from '../redaction/index.js';
@@ -88,6 +89,8 @@ export function registerArchiveJobs(jobs: Jobs, db: Db): void {
         };
       }
       if (!result) return { skipped: true };
+      // Stopped while screening (the server shuts down): leave the document pending for the retry.
+      if (ctx.signal.aborted) throw new JobCancelledError(ctx.id);
       await ctx.step('save', (sql) => saveResult(sql, documentId, ctx.id, result, reviewed));
       return { state: result.decision.state, reason: result.decision.reason };
     },

@@ -224,6 +224,14 @@ export function createJobs(db: JobsDb, options: JobsOptions = {}): Jobs {
       if (timer) clearInterval(timer);
       await ticking;
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+      // pg-boss gives up waiting after the timeout, but our handlers would go on using the database that the
+      // caller is about to close. Ask them to stop (the lease is released, the job retried elsewhere) and wait
+      // for them to let go.
+      for (const job of running.values()) job.controller.abort();
+      const deadline = Date.now() + timeoutMs;
+      while (running.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (running.size > 0)
+        log('warn', 'jobs still running after stop', { jobs: [...running.keys()], waitedMs: 2 * timeoutMs });
     },
 
     async enqueue(name, data, enqueueOptions) {
