@@ -77,11 +77,18 @@ describe('configuration is validated at start', () => {
 
 describe('production start', () => {
   let tdb: TestDb;
+  // The demo's pending archive scans would start OCR jobs that have nothing to do with these checks.
+  const workers = process.env.RODTRAD_JOBS_WORKERS;
   beforeAll(async () => {
+    process.env.RODTRAD_JOBS_WORKERS = 'false';
     tdb = await createTestDb();
     await seedDemo(tdb.db);
   });
-  afterAll(() => tdb.close());
+  afterAll(async () => {
+    if (workers === undefined) delete process.env.RODTRAD_JOBS_WORKERS;
+    else process.env.RODTRAD_JOBS_WORKERS = workers;
+    await tdb.close();
+  });
 
   it('refuses to start while demo accounts have the demo password, and starts once they do not', async () => {
     await expect(buildApp({ db: tdb.db, config: production() })).rejects.toThrow(
