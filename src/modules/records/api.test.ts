@@ -2,7 +2,7 @@
 // decision letter → release package → public download; plus scoping, audit and deadlines.
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../../test/fixtures/index.js';
+import { createTestApp, createTestUser, type Agent, type TestApp } from '../../../test/fixtures/index.js';
 import { addWorkingDays, copenhagenDate } from '../../platform/calendar/index.js';
 import { createZip } from './output/zip-writer.js';
 import { loginCaseworker, multipart, pdfWith, waitForJob } from './test-helpers.js';
@@ -349,5 +349,60 @@ describe('aktindsigt from request to release', () => {
     const res = await agent.post(`/api/records/requests/${id}/complaints`, { kind: 'delay' });
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toContain('§ 39');
+  });
+});
+
+describe('casework on a request', () => {
+  it('assigns to a colleague who works on aktindsigt (and nobody else), registers time, a note and a complaint', async () => {
+    const { agent, slug, tenantId } = await caseworker();
+    const colleague = await createTestUser(t.db, tenantId, { role: 'caseworker', name: 'Kim Kollega' });
+    const planner = await createTestUser(t.db, tenantId, { role: 'planner', name: 'Pia Planlægger' });
+    await createTestUser(t.db, tenantId, { role: 'caseworker', name: 'Gone Gammel', active: false });
+    const stranger = await loginCaseworker(t);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/public/records/${slug}/requests`,
+      payload: { name: 'Bo', subject: 'Referater fra 2025' },
+    });
+    const id = (await agent.get('/api/records/requests')).json().requests[0].id;
+
+    const people = (await agent.get('/api/records/caseworkers'))
+      .json()
+      .data.map((p: { name: string }) => p.name);
+    expect(people).toContain('Kim Kollega');
+    expect(people).not.toContain('Pia Planlægger');
+    expect(people).not.toContain('Gone Gammel');
+    const strangers = (await stranger.agent.get('/api/records/caseworkers')).json().data;
+    expect(strangers.map((p: { name: string }) => p.name)).not.toContain('Kim Kollega');
+
+    const toPlanner = await agent.patch(`/api/records/requests/${id}`, { assignedTo: planner.id });
+    expect(toPlanner.statusCode).toBe(400);
+    expect((await agent.patch(`/api/records/requests/${id}`, { assignedTo: colleague.id })).statusCode).toBe(
+      200,
+    );
+    expect((await agent.get(`/api/records/requests/${id}`)).json().assignedTo).toBe(colleague.id);
+
+    expect(
+      (await agent.post(`/api/records/requests/${id}/time`, { minutes: 0, activity: 'x' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await agent.post(`/api/records/requests/${id}/time`, { minutes: 90, activity: 'Fandt dokumenterne' }))
+        .statusCode,
+    ).toBe(201);
+    const note = await agent.post(`/api/records/requests/${id}/journal-entries`, {
+      title: 'Telefonnotat',
+      text: 'Borgeren ringede og præciserede anmodningen.',
+    });
+    expect(note.statusCode).toBe(201);
+    const complaint = await agent.post(`/api/records/requests/${id}/complaints`, {
+      kind: 'decision',
+      note: 'Klage modtaget pr. mail',
+    });
+    expect(complaint.statusCode).toBe(201);
+    const detail = (await agent.get(`/api/records/requests/${id}`)).json();
+    expect(detail.minutesSpent).toBe(90);
+    expect(detail.documentList.map((d: { title: string }) => d.title)).toContain('Telefonnotat');
+    expect(detail.complaints).toHaveLength(1);
+    expect(detail.complaints[0].forwardedOn).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import {
   replaceDocument,
   type UploadedFile,
 } from './service/documents.js';
-import { updateRequest } from './service/manage.js';
+import { listCaseworkers, updateRequest } from './service/manage.js';
 import { recordsError } from './service/shared.js';
 
 export const recordsManageRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,6 +21,18 @@ export const recordsManageRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['records'];
   const jobs = jobsFor(db);
 
+  app.get(
+    '/api/records/caseworkers',
+    {
+      config: { permission: 'records.read' },
+      schema: {
+        tags,
+        summary: 'Who a request can be given to',
+        response: { 200: z.object({ data: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      },
+    },
+    async (req) => ({ data: await listCaseworkers(db, actorOf(req)) }),
+  );
   app.patch(
     '/api/records/requests/:id',
     {

@@ -232,6 +232,17 @@ export const ZWishBody = z.object({
   shift: ZCode.nullable(),
   want: z.boolean(),
 });
+/** A swap request as the planner and the employees see it. */
+export const ZSwap = z.object({
+  id: z.string(),
+  date: z.string(),
+  from: z.string(),
+  to: z.string(),
+  state: z.string(),
+  mine: z.boolean(),
+});
+export type TSwap = z.infer<typeof ZSwap>;
+
 export const ZSwapBody = z.object({
   periodId: z.string().uuid(),
   date: ZDate,

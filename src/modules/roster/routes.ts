@@ -15,6 +15,7 @@ import {
   ZPeriodList,
   ZSetCell,
   ZSetupBody,
+  ZSwap,
   ZSwapBody,
   ZTransition,
   ZUnitDetail,
@@ -34,15 +35,6 @@ import {
 import { payrollCsv } from './service/payroll.js';
 import { createPeriod, getGrid, listPeriods, reportSick, setCell, transition } from './service/periods.js';
 import { getUnit, listUnits, updateSetup } from './service/units.js';
-
-const ZSwap = z.object({
-  id: z.string(),
-  date: z.string(),
-  from: z.string(),
-  to: z.string(),
-  state: z.string(),
-  mine: z.boolean(),
-});
 
 export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;

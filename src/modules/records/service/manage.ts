@@ -1,19 +1,32 @@
 // Managing a request: who handles it (caseworker, unit) and the case context that screening uses.
+import { ROLE_PERMISSIONS, ROLES } from '../../../platform/access/permissions.js';
 import { writeAudit } from '../../../platform/audit/log.js';
 import { withTenant, type Db } from '../../../platform/db/database.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
 import type { TUpdateRequestBody } from '../contract.js';
 import { loadRequest, recordsError } from './shared.js';
 
+/** The roles whose holders may work on (and so be given) an aktindsigt request. */
+const caseworkerRoles = () => ROLES.filter((role) => ROLE_PERMISSIONS[role].includes('records.write'));
+
 export async function updateRequest(db: Db, actor: Actor, requestId: string, body: TUpdateRequestBody) {
   requirePermission(actor, 'records.write');
   return withTenant(db, actor.tenantId, async (tx) => {
     const before = await loadRequest(tx, actor, requestId, true);
     if (body.assignedTo) {
-      const user = await tx.sql.query('SELECT 1 FROM users WHERE id = $1', [body.assignedTo]);
+      // Only someone who may work on aktindsigt: a case given to anyone else would be stuck.
+      const user = await tx.sql.query(
+        `SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id
+          WHERE u.id = $1 AND u.active AND r.role = ANY($2::text[])`,
+        [body.assignedTo, caseworkerRoles()],
+      );
       if (user.rows.length === 0)
         throw recordsError('invalid', 'unknown caseworker', [
-          { path: 'assignedTo', message: 'Ukendt sagsbehandler. / Unknown caseworker.' },
+          {
+            path: 'assignedTo',
+            message:
+              'Ukendt sagsbehandler, eller en bruger uden adgang til aktindsigt. / Unknown caseworker, or a user without access to aktindsigt.',
+          },
         ]);
     }
     if (body.unitId) {
@@ -56,4 +69,25 @@ export async function updateRequest(db: Db, actor: Actor, requestId: string, bod
     });
     return { ok: true as const };
   });
+}
+
+/**
+ * Who a request can be given to: the municipality's active users whose role may work on aktindsigt. Staff
+ * names acting in office are directory data, read without an audit entry (docs/decisions/0006).
+ */
+export async function listCaseworkers(db: Db, actor: Actor): Promise<{ id: string; name: string }[]> {
+  requirePermission(actor, 'records.read');
+  const roles = caseworkerRoles();
+  return withTenant(
+    db,
+    actor.tenantId,
+    async (tx) =>
+      (
+        await tx.sql.query<{ id: string; name: string }>(
+          `SELECT DISTINCT u.id, u.name FROM users u JOIN user_roles r ON r.user_id = u.id
+            WHERE u.active AND r.role = ANY($1::text[]) ORDER BY u.name`,
+          [roles],
+        )
+      ).rows,
+  );
 }

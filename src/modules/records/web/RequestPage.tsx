@@ -14,6 +14,7 @@ import { formatHours } from '../domain/time-tracking.js';
 import { DEADLINE_BADGE } from './RequestsPage.js';
 import { ScreeningPanel } from './ScreeningPanel.js';
 import { CaseContextForm } from './CaseContextForm.js';
+import { CaseworkPanel } from './CaseworkPanel.js';
 import { DocumentActions } from './DocumentActions.js';
 import { DocumentCheck } from './DocumentCheck.js';
 
@@ -88,6 +89,8 @@ export function RequestPage() {
           <ScreeningPanel requestId={r.id} />
 
           <CaseContextForm request={r} />
+
+          <CaseworkPanel request={r} locked={LOCKED.includes(r.status)} />
 
           <h2 className="h3">{t('modules.records.documents')}</h2>
           {r.documentList.length === 0 ? (

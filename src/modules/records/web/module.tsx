@@ -2,6 +2,7 @@
 // the letter editor; on the public shell the citizens' request form and status page.
 import type { WebModule } from '../../../web/modules.js';
 import { LetterPage } from './LetterPage.js';
+import { caseworkTranslations } from './casework-translations.js';
 import { letterTranslations } from './letter-translations.js';
 import { manageTranslations } from './manage-translations.js';
 import { intakeTranslations } from './public-translations.js';
@@ -59,12 +60,14 @@ export const recordsWebModule: WebModule = {
       ...manageTranslations.da,
       intake: intakeTranslations.da,
       letter: letterTranslations.da,
+      casework: caseworkTranslations.da,
     },
     en: {
       ...recordsTranslations.en,
       ...manageTranslations.en,
       intake: intakeTranslations.en,
       letter: letterTranslations.en,
+      casework: caseworkTranslations.en,
     },
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../domain/request.js';
 import { GATE_FLAGS } from '../domain/release-gate.js';
+import { caseworkTranslations } from './casework-translations.js';
 import { letterTranslations } from './letter-translations.js';
 import { manageTranslations } from './manage-translations.js';
 import { intakeTranslations } from './public-translations.js';
@@ -21,6 +22,7 @@ describe('records UI text', () => {
   it('has the same keys in Danish and English for the public form and the letter editor', () => {
     expect(keys(intakeTranslations.en).sort()).toEqual(keys(intakeTranslations.da).sort());
     expect(keys(letterTranslations.en).sort()).toEqual(keys(letterTranslations.da).sort());
+    expect(keys(caseworkTranslations.en).sort()).toEqual(keys(caseworkTranslations.da).sort());
   });
 
   it('has the same keys in Danish and English for document actions, markers and case context', () => {

@@ -10,6 +10,7 @@ import { useErrorMessage } from '../../../web/errors.js';
 import { formatDate, formatNumber } from '../../../web/format.js';
 import type { TGrid, TPeriod } from '../contract.js';
 import { CostPanel } from './CostPanel.js';
+import { SwapsPanel } from './SwapsPanel.js';
 
 type Job = { state: string; progress: { percent: number; message: string | null }; error: string | null };
 const NEXT: Record<string, string[]> = {
@@ -64,6 +65,7 @@ export function PeriodPage() {
             <Actions grid={g} onJob={setJobId} job={jobId ? job.data : undefined} />
             <Grid grid={g} />
             <CostPanel cost={g.cost} />
+            <SwapsPanel periodId={g.period.id} version={g.period.version} />
           </>
         ) : null}
       </QueryState>

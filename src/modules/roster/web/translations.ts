@@ -113,6 +113,10 @@ export const rosterTranslations = {
       approved: 'Godkendt',
       rejected: 'Afvist',
     },
+    swapsEmpty: 'Ingen har bedt om at bytte vagter i perioden.',
+    swapLine: '{{date}}: {{from}} → {{to}}',
+    swapApprove: 'Godkend byttet',
+    swapReject: 'Afvis byttet',
     weekdayShort: ['', 'man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'],
   },
   en: {
@@ -228,6 +232,10 @@ export const rosterTranslations = {
       approved: 'Approved',
       rejected: 'Rejected',
     },
+    swapsEmpty: 'Nobody has asked to swap shifts in this period.',
+    swapLine: '{{date}}: {{from}} → {{to}}',
+    swapApprove: 'Approve the swap',
+    swapReject: 'Reject the swap',
     weekdayShort: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   },
 };
