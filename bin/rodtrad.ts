@@ -32,6 +32,10 @@ const commands: Record<string, Command> = {
     summary: 'Open building archive: archive import | archive export',
     load: () => import('../src/cli/archive.js'),
   },
+  insight: {
+    summary: 'Management information: insight rebuild (recount every key figure from the events)',
+    load: () => import('../src/cli/insight.js'),
+  },
   roster: {
     summary: 'Roster planning: roster plan (a scenario) | roster nrp (Curtois & Qu benchmark)',
     load: () => import('../src/cli/roster.js'),

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Command = { run(args: string[]): Promise<number> };
@@ -9,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   audit: () => import('../../src/cli/audit.js'),
   oidc: () => import('../../src/cli/oidc.js'),
   tenant: () => import('../../src/cli/tenant.js'),
+  insight: () => import('../../src/cli/insight.js'),
 };
 
 afterEach(() => vi.restoreAllMocks());
@@ -33,4 +37,23 @@ describe('platform CLI commands', () => {
     expect(await audit.run([])).toBe(1);
     await expect(user.run(['add', '--email', 'a@b.dk'])).rejects.toThrow(/--tenant/);
   });
+
+  it('insight rebuild recounts the key figures on the configured database', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rodtrad-insight-cli-'));
+    const saved = { dataDir: process.env.RODTRAD_DATA_DIR, url: process.env.DATABASE_URL };
+    process.env.RODTRAD_DATA_DIR = dir;
+    delete process.env.DATABASE_URL;
+    const out = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const insight = await commands.insight!();
+      expect(await insight.run([])).toBe(1);
+      expect(await insight.run(['rebuild'])).toBe(0);
+      expect(out.mock.calls.at(-1)?.join(' ')).toMatch(/^rebuilt the key figures from 0 events in \d+ ms$/);
+    } finally {
+      if (saved.dataDir === undefined) delete process.env.RODTRAD_DATA_DIR;
+      else process.env.RODTRAD_DATA_DIR = saved.dataDir;
+      if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
