@@ -15,7 +15,13 @@ const REBUILD_BATCH = 20_000;
 
 const unitKey = (unitId: string | null) => (unitId && isUuid(unitId) ? unitId : NO_UNIT);
 
+/**
+ * The id of the tenant's last applied event, under a transaction lock: two consumers (two app servers, or the
+ * server and `rodtrad insight rebuild`) that read the same batch apply it once — the second waits and then
+ * sees the first one's progress.
+ */
 async function lastApplied(tx: TenantTx): Promise<number> {
+  await tx.sql.query("SELECT pg_advisory_xact_lock(hashtext('insight_progress:' || $1))", [tx.tenantId]);
   const row = (await tx.sql.query<{ id: string }>('SELECT last_event_id AS id FROM insight_progress'))
     .rows[0];
   return row ? Number(row.id) : 0;

@@ -107,6 +107,28 @@ describe('key figures from events', () => {
     expect(items.data.map((i: { label: string }) => i.label).sort()).toEqual(['AKT-1', 'AKT-2']);
   });
 
+  it('counts once when two consumers apply the same batch at the same time (two servers, or a rebuild)', async () => {
+    const m = await municipality();
+    await decided(m.tenant.id, m.a.id, 'AKT-1', true, 3);
+    await decided(m.tenant.id, m.a.id, 'AKT-2', true, 4);
+    const batch = (
+      await readEvents(t.db, 'nobody-' + m.tenant.id, { types: ['records.request.decided'], limit: 10_000 })
+    ).filter((e) => e.tenantId === m.tenant.id);
+    const applied = await Promise.all([
+      applyTenantEvents(t.db, m.tenant.id, batch),
+      applyTenantEvents(t.db, m.tenant.id, batch),
+    ]);
+    expect(applied.sort()).toEqual([0, 2]);
+    const admin = await loginAgent(
+      t,
+      m.tenant,
+      await createTestUser(t.db, m.tenant.id, { role: 'administrator' }),
+    );
+    expect(tile((await admin.get(`/api/insight/dashboard?${period}`)).json(), 'records.decided').value).toBe(
+      2,
+    );
+  });
+
   it('breaks a figure down by the units below, and drills into one', async () => {
     const m = await municipality();
     await decided(m.tenant.id, m.a.id, 'AKT-1', true, 3);
