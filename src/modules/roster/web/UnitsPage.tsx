@@ -52,6 +52,12 @@ function UnitPeriods({ unit }: { unit: Unit }) {
         {unit.name}{' '}
         <span className="font-lead">· {t('modules.roster.members', { count: unit.members })}</span>
       </h2>
+      <p>
+        <Link to={`/vagtplan/enheder/${unit.id}`}>
+          {t('modules.roster.unitSetup.open')}
+          <span className="sr-only"> – {unit.name}</span>
+        </Link>
+      </p>
       <QueryState isPending={periods.isPending} error={periods.error}>
         <div className="table--responsive-scroll">
           <table className="table table--zebra">

@@ -1,7 +1,9 @@
-// The shift-planning pages: the planner's units, periods and grid; the employee's "Min vagtplan".
+// The shift-planning pages: the planner's units, their set-up, periods and grid; the employee's "Min vagtplan".
 import type { WebModule } from '../../../web/modules.js';
 import { MyRosterPage } from './MyRosterPage.js';
 import { PeriodPage } from './PeriodPage.js';
+import { SetupPage } from './SetupPage.js';
+import { unitSetupTranslations } from './setup/translations.js';
 import { rosterTranslations } from './translations.js';
 import { UnitsPage } from './UnitsPage.js';
 import './roster.css';
@@ -16,6 +18,11 @@ export const rosterWebModule: WebModule = {
       children: [
         { index: true, element: <UnitsPage /> },
         { path: 'perioder/:periodId', handle: { crumb: 'modules.roster.period' }, element: <PeriodPage /> },
+        {
+          path: 'enheder/:unitId',
+          handle: { crumb: 'modules.roster.unitSetup.open' },
+          element: <SetupPage />,
+        },
       ],
     },
     {
@@ -24,7 +31,10 @@ export const rosterWebModule: WebModule = {
       element: <MyRosterPage />,
     },
   ],
-  translations: rosterTranslations,
+  translations: {
+    da: { ...rosterTranslations.da, unitSetup: unitSetupTranslations.da },
+    en: { ...rosterTranslations.en, unitSetup: unitSetupTranslations.en },
+  },
 };
 
 /** The employee's entry in the menu (a second module entry, so both show for those who have both). */
