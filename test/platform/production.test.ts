@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/build-app.js';
 import { hashPassword } from '../../src/platform/auth/password.js';
 import { ConfigError, loadConfig, type Config } from '../../src/platform/config.js';
-import { seedDemo } from '../../src/platform/seed/demo.js';
-import { createTestDb, type TestDb } from '../fixtures/index.js';
+import { withTenant } from '../../src/platform/db/database.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/platform/seed/demo.js';
+import { createTestDb, createTestTenant, type TestDb } from '../fixtures/index.js';
 
 const SECRET = randomBytes(48).toString('base64');
 const production = (extra: Record<string, string> = {}): Config => ({
@@ -77,57 +78,65 @@ describe('configuration is validated at start', () => {
 
 describe('production start', () => {
   let tdb: TestDb;
-  // The demo's pending archive scans would start OCR jobs that have nothing to do with these checks.
-  const workers = process.env.RODTRAD_JOBS_WORKERS;
+  // The demo's accounts with the demo password, without the rest of the demo (a full seed costs a minute in CI).
   beforeAll(async () => {
-    process.env.RODTRAD_JOBS_WORKERS = 'false';
     tdb = await createTestDb();
-    await seedDemo(tdb.db);
+    const tenant = await createTestTenant(tdb.db);
+    const hash = await hashPassword(DEMO_PASSWORD);
+    await withTenant(tdb.db, tenant.id, async (tx) => {
+      for (const u of DEMO_USERS.filter((x) => /^(admin|sagsbehandler|medarbejder)@/.test(x.email)))
+        await tx.sql.query(
+          'INSERT INTO users (tenant_id, email, name, password_hash, active) VALUES ($1, $2, $3, $4, true)',
+          [tenant.id, u.email, u.name, hash],
+        );
+    });
   });
-  afterAll(async () => {
-    if (workers === undefined) delete process.env.RODTRAD_JOBS_WORKERS;
-    else process.env.RODTRAD_JOBS_WORKERS = workers;
-    await tdb.close();
-  });
+  afterAll(() => tdb.close());
 
-  it('refuses to start while demo accounts have the demo password, and starts once they do not', async () => {
-    await expect(buildApp({ db: tdb.db, config: production() })).rejects.toThrow(
-      /Refusing to start in production: \d+ demo account\(s\).*admin@demo\.dk/,
-    );
-    // Outside production the demo is fine.
-    const dev = await buildApp({ db: tdb.db, config: { ...loadConfig({ NODE_ENV: 'test' }) } });
-    await dev.close();
-    const hash = await hashPassword(randomBytes(12).toString('hex'));
-    await tdb.db.sql.query(
-      "UPDATE users SET password_hash = $1 WHERE email LIKE '%@demo.dk' AND email <> 'medarbejder@demo.dk'",
-      [hash],
-    );
-    await expect(buildApp({ db: tdb.db, config: production() })).rejects.toThrow(
-      /1 demo account\(s\).*medarbejder/,
-    );
-    await tdb.db.sql.query("UPDATE users SET active = false WHERE email = 'medarbejder@demo.dk'");
-    const app = await buildApp({ db: tdb.db, config: production() });
-    try {
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { tenant: 'demo', email: 'admin@demo.dk', password: 'rodtrad-demo' },
-      });
-      expect(login.statusCode).toBe(401);
-      // API documentation is off in production by default.
-      expect((await app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(404);
-      expect((await app.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode).toBe(404);
-      // Permissions-Policy on every answer.
-      const health = await app.inject({ method: 'GET', url: '/healthz' });
-      expect(health.headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
-    } finally {
-      await app.close();
-    }
-    const withDocs = await buildApp({ db: tdb.db, config: production({ RODTRAD_API_DOCS: 'true' }) });
-    try {
-      expect((await withDocs.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode).toBe(200);
-    } finally {
-      await withDocs.close();
-    }
-  });
+  it(
+    'refuses to start while demo accounts have the demo password, and starts once they do not',
+    { timeout: 120_000 },
+    async () => {
+      await expect(buildApp({ db: tdb.db, config: production() })).rejects.toThrow(
+        /Refusing to start in production: \d+ demo account\(s\).*admin@demo\.dk/,
+      );
+      // Outside production the demo is fine.
+      const dev = await buildApp({ db: tdb.db, config: { ...loadConfig({ NODE_ENV: 'test' }) } });
+      await dev.close();
+      const hash = await hashPassword(randomBytes(12).toString('hex'));
+      await tdb.db.sql.query(
+        "UPDATE users SET password_hash = $1 WHERE email LIKE '%@demo.dk' AND email <> 'medarbejder@demo.dk'",
+        [hash],
+      );
+      await expect(buildApp({ db: tdb.db, config: production() })).rejects.toThrow(
+        /1 demo account\(s\).*medarbejder/,
+      );
+      await tdb.db.sql.query("UPDATE users SET active = false WHERE email = 'medarbejder@demo.dk'");
+      const app = await buildApp({ db: tdb.db, config: production() });
+      try {
+        const login = await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { tenant: 'demo', email: 'admin@demo.dk', password: 'rodtrad-demo' },
+        });
+        expect(login.statusCode).toBe(401);
+        // API documentation is off in production by default.
+        expect((await app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(404);
+        expect((await app.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode).toBe(404);
+        // Permissions-Policy on every answer.
+        const health = await app.inject({ method: 'GET', url: '/healthz' });
+        expect(health.headers['permissions-policy']).toMatch(
+          /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+        );
+      } finally {
+        await app.close();
+      }
+      const withDocs = await buildApp({ db: tdb.db, config: production({ RODTRAD_API_DOCS: 'true' }) });
+      try {
+        expect((await withDocs.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode).toBe(200);
+      } finally {
+        await withDocs.close();
+      }
+    },
+  );
 });
