@@ -181,4 +181,49 @@ describe('open building archive', () => {
     const employee = await createTestUser(t.db, tenant.id, { role: 'employee' });
     expect((await (await loginAgent(t, tenant, employee)).get('/api/archive/overview')).statusCode).toBe(403);
   }, 300_000);
+
+  it("carries out a reviewer's drawn box: published as approved with the reviewer's reason, a new copy", async () => {
+    const tenant = await createTestTenant(t.db);
+    const user = await createTestUser(t.db, tenant.id, { role: 'caseworker' });
+    const agent = await loginAgent(t, tenant, user);
+    const store = archiveStore(t.db, t.config);
+    const manifest = await readFile(path.join(dir, 'manifest.csv'), 'utf8');
+    const report = await importManifest(
+      t.db,
+      store,
+      systemActor(tenant.id, 'test'),
+      manifest.split('\n').slice(0, 2).join('\n'),
+      folderSource(dir),
+    );
+    await enqueuePending(jobsFor(t.db), t.db, tenant.id);
+    await waitUntilFinal(t.db, tenant.id, report.documentIds);
+    const id = report.documentIds[0]!;
+    const before = (await agent.get(`/api/archive/documents/${id}`)).json();
+    expect(before.copyVersion).toMatch(/^[0-9a-f]{16}$/);
+
+    // A box over the top of the first page (the letterhead), with a reason.
+    const box = { page: 1, x0: 40, y0: 40, x1: 400, y1: 80, legalBasis: 'OFL § 30, nr. 1' };
+    const decided = await agent.post(`/api/archive/documents/${id}/decision`, {
+      action: 'redact',
+      reason: 'Naboens navn',
+      manualBoxes: [box],
+    });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json()).toMatchObject({ state: 'review', jobId: expect.any(String) });
+    let after = (await agent.get(`/api/archive/documents/${id}`)).json();
+    for (let i = 0; i < 240 && after.state === 'review'; i += 1) {
+      await new Promise((r) => setTimeout(r, 250));
+      after = (await agent.get(`/api/archive/documents/${id}`)).json();
+    }
+    expect(after).toMatchObject({ state: 'published', reason: 'approved', reasonDetail: 'Naboens navn' });
+    expect(after.manualBoxes).toEqual([box]);
+    expect(after.copyVersion).toMatch(/^[0-9a-f]{16}$/);
+    expect(after.copyVersion).not.toBe(before.copyVersion);
+    // The page image takes the version as a cache buster.
+    const image = await agent.get(
+      `/api/archive/documents/${id}/pages/1?copy=published&v=${after.copyVersion}`,
+    );
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+  }, 300_000);
 });

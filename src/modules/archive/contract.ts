@@ -156,6 +156,8 @@ export const ZReviewDocument = ZQueueItem.extend({
   rejected: z.array(z.string()),
   pageSizes: z.array(z.object({ width: z.number(), height: z.number() })),
   hasPublishedCopy: z.boolean(),
+  /** Changes whenever the published copy does (the viewer's page images are fetched again). */
+  copyVersion: z.string().nullable(),
   reports: z.array(z.object({ reason: z.string(), message: z.string().nullable(), createdAt: z.string() })),
 });
 export type TReviewDocument = z.infer<typeof ZReviewDocument>;
@@ -170,7 +172,10 @@ export type TDecisionBody = z.infer<typeof ZDecisionBody>;
 export const ZDecisionResult = z.object({ state: ZStates, jobId: z.string().nullable() });
 
 export const ZPageParams = z.object({ id: z.uuid(), page: z.coerce.number().int().min(1).max(10_000) });
-export const ZPageQuery = z.object({ copy: z.enum(['original', 'published']).default('published') });
+export const ZPageQuery = z.object({
+  copy: z.enum(['original', 'published']).default('published'),
+  v: z.string().max(64).optional(),
+});
 
 export const ZCaseApproval = z.object({ approved: z.number() });
 

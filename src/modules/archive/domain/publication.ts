@@ -6,6 +6,7 @@ export type TPublicationState = 'published' | 'review' | 'withheld' | 'locked' |
 
 export type TReasonCode =
   | 'clean'
+  | 'approved'
   | 'protected_property'
   | 'case_type_never_published'
   | 'open_case'

@@ -156,6 +156,7 @@ export async function reviewDocument(
       rejected: row.rejected.filter((r): r is string => typeof r === 'string'),
       pageSizes: sizes,
       hasPublishedCopy: row.published_sha256 !== null,
+      copyVersion: row.published_sha256?.slice(0, 16) ?? null,
       reports: reports.rows.map((r) => ({
         reason: r.reason,
         message: r.message,

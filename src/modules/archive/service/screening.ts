@@ -37,6 +37,7 @@ export type TScreeningResult = {
 
 type TLoaded = {
   state: string;
+  reason_detail: string | null;
   sha256: string;
   filename: string;
   manual_boxes: TManualBox[];
@@ -55,7 +56,7 @@ async function load(db: Db, tenantId: string, documentId: string) {
   return withTenant(db, tenantId, async (tx) => {
     const doc = (
       await tx.sql.query<TLoaded>(
-        `SELECT d.state, d.sha256, d.filename, d.manual_boxes, d.rejected, c.case_type, c.closed, c.parties, c.staff,
+        `SELECT d.state, d.reason_detail, d.sha256, d.filename, d.manual_boxes, d.rejected, c.case_type, c.closed, c.parties, c.staff,
                 p.address_text, p.street, p.house_number, p.protected
            FROM archive_documents d JOIN archive_cases c ON c.id = d.case_id JOIN archive_properties p ON p.id = c.property_id
           WHERE d.id = $1`,
@@ -144,8 +145,9 @@ export async function screenArchiveDocument(
     }));
   const text = texts.join('\n\f');
   const stored = await store.put(redacted.pdf);
+  // After review the caseworker's changes are carried out: published as approved, with the reason they gave.
   const decision: TDecision = options.reviewed
-    ? { state: 'published', reason: 'clean', detail: 'Published after review.' }
+    ? { state: 'published', reason: 'approved', detail: doc.reason_detail ?? '' }
     : screeningDecision(settings, { ocrPages, suggestions, text });
   return {
     decision,
