@@ -15,6 +15,7 @@ let t: TestApp;
 let manager: Agent;
 let caretaker: Agent;
 let home: Awaited<ReturnType<typeof createBuilding>>;
+let reportPhotoId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -190,6 +191,17 @@ describe('fault report → work order → contractor', () => {
     expect(detail).toMatchObject({ status: 'done', hours: 1.5, actualCost: 1850 });
     expect(detail.photos).toHaveLength(2);
 
+    // Staff see the reporter's photo itself; without a session there is nothing to see.
+    reportPhotoId = detail.photos.find((p: { addedBy: string }) => p.addedBy === 'reporter').id;
+    const shown = await manager.get(`/api/facilities/photos/${reportPhotoId}`);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('image/png');
+    expect(new Uint8Array(shown.rawPayload)).toEqual(PNG);
+    expect((await caretaker.get(`/api/facilities/photos/${reportPhotoId}`)).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/facilities/photos/${reportPhotoId}` })).statusCode,
+    ).toBe(401);
+
     const audit = (
       await t.db.sql.query<{ action: string }>(
         `SELECT action FROM audit_log WHERE object_id = $1 ORDER BY seq`,
@@ -229,6 +241,7 @@ describe('fault report → work order → contractor', () => {
     );
     expect((await stranger.get(`/api/facilities/buildings/${home.buildingId}`)).statusCode).toBe(404);
     expect((await stranger.get('/api/facilities/buildings')).json().count).toBe(0);
+    expect((await stranger.get(`/api/facilities/photos/${reportPhotoId}`)).statusCode).toBe(404);
     const wo = await stranger.post('/api/facilities/work-orders', {
       buildingId: home.buildingId,
       title: 'x',

@@ -41,7 +41,7 @@ import { createSurvey } from './service/surveys.js';
 import { createWorkOrder } from './service/work-order-create.js';
 import { listFaultReports } from './service/work-order-faults.js';
 import { listWorkOrders } from './service/work-order-list.js';
-import { getWorkOrder } from './service/work-order-read.js';
+import { getWorkOrder, readPhoto } from './service/work-order-read.js';
 import { assignWorkOrder, stepWorkOrder } from './service/work-order-steps.js';
 import { registerFacilitiesPlanRoutes } from './plan-routes.js';
 
@@ -207,6 +207,26 @@ export const facilitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => getWorkOrder(db, actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/facilities/photos/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A photo of a work order or its fault report (the image bytes)',
+        params: ZIdParams,
+      },
+    },
+    async (req, reply) => {
+      const photo = await readPhoto(db, actorOf(req), req.params.id);
+      return reply
+        .type(photo.mime)
+        .header('content-length', photo.size)
+        .header('cache-control', 'private, max-age=3600')
+        .header('x-content-type-options', 'nosniff')
+        .send(photo.stream);
+    },
   );
   app.post(
     '/api/facilities/work-orders/:id/assign',

@@ -1,6 +1,8 @@
-// One work order with its history and photos (staff view).
+// One work order with its history and photos (staff view), and a photo's bytes.
+import type { Readable } from 'node:stream';
 import { writeAudit } from '../../../platform/audit/log.js';
 import { withTenant, type Db, type TenantTx } from '../../../platform/db/database.js';
+import { documentStoreFor } from '../../../platform/documents/platform.js';
 import { requirePermission, type Actor } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import type { TWorkOrderDetail } from '../contract.js';
@@ -91,4 +93,29 @@ async function photosOf(tx: TenantTx, orderId: string, reportId: string | null) 
       [orderId, reportId],
     )
   ).rows.map((p) => ({ id: p.id, mime: p.mime, size: p.size, addedBy: p.added_by }));
+}
+
+/**
+ * A photo of a work order or of its fault report (staff only): the stored bytes and their type. The store
+ * keeps files by content, so the tenant check is the row lookup inside the tenant's transaction.
+ */
+export async function readPhoto(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ stream: Readable; mime: string; size: number }> {
+  requirePermission(actor, 'facilities.read');
+  const photo = await withTenant(
+    db,
+    actor.tenantId,
+    async (tx) =>
+      (
+        await tx.sql.query<{ sha256: string; mime: string; size: number }>(
+          'SELECT sha256, mime, size FROM fm_photos WHERE id = $1',
+          [id],
+        )
+      ).rows[0],
+  );
+  if (!photo) throw notFound();
+  return { stream: await documentStoreFor(db).get(photo.sha256), mime: photo.mime, size: Number(photo.size) };
 }
