@@ -7,7 +7,9 @@ import { QueryState } from '../../../web/components/QueryState.js';
 import { Alert } from '../../../web/components/Alert.js';
 import { formatDate, formatNumber } from '../../../web/format.js';
 import type { TBuildingDetail, TBuildingEnergy } from '../contract.js';
+import { alertDetail, energyAlertText } from './alert-text.js';
 import { EnergyChart } from './EnergyChart.js';
+import { ScrollTable } from './ScrollTable.js';
 
 export const REPORT_PAGE = '/fejlmelding';
 
@@ -33,17 +35,20 @@ export function BuildingPage() {
           <PageHeading title={b.name} lead={`${b.property.name} · ${b.property.address ?? ''}`}>
             {b.name}
           </PageHeading>
-          {b.alerts.map((a, i) => (
-            <Alert
-              key={`${a.kind}-${i}`}
-              variant={a.kind === 'asbestos' || a.kind.startsWith('label') ? 'warning' : 'error'}
-            >
-              <p>
-                {t(`modules.facilities.alertKinds.${a.kind}`)}
-                {a.detail ? ` (${a.detail})` : ''}
-              </p>
-            </Alert>
-          ))}
+          {b.alerts.map((a, i) => {
+            const detail = alertDetail(t, a);
+            return (
+              <Alert
+                key={`${a.kind}-${i}`}
+                variant={a.kind === 'asbestos' || a.kind.startsWith('label') ? 'warning' : 'error'}
+              >
+                <p>
+                  {t(`modules.facilities.alertKinds.${a.kind}`)}
+                  {detail ? ` (${detail})` : ''}
+                </p>
+              </Alert>
+            );
+          })}
           <h2>{t('modules.facilities.bbr')}</h2>
           <dl className="rt-fm-dl">
             <dt>{t('modules.facilities.use')}</dt>
@@ -89,17 +94,12 @@ export function BuildingPage() {
                     <h3>
                       {t(`modules.facilities.alertKinds.${a.kind}`)} · {a.meterCode}
                     </h3>
-                    <p>
-                      {t('modules.facilities.alertSince', {
-                        since: a.since,
-                        ratio: formatNumber(Math.round(a.ratio * 10) / 10),
-                      })}
-                    </p>
+                    <p>{energyAlertText(t, a)}</p>
                     <EnergyChart alert={a} />
                   </section>
                 ))}
                 <h3>{t('modules.facilities.energyYears')}</h3>
-                <div className="table--responsive-scroll">
+                <ScrollTable label={t('modules.facilities.energyYears')}>
                   <table className="table table--zebra">
                     <thead>
                       <tr>
@@ -133,13 +133,13 @@ export function BuildingPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollTable>
               </>
             ) : null}
           </QueryState>
 
           <h2>{t('modules.facilities.parts')}</h2>
-          <div className="table--responsive-scroll">
+          <ScrollTable label={t('modules.facilities.parts')}>
             <table className="table table--zebra">
               <thead>
                 <tr>
@@ -155,7 +155,9 @@ export function BuildingPage() {
                   <tr key={p.id}>
                     <th scope="row">
                       {p.fkCode} {p.name}{' '}
-                      {p.asbestos ? <span className="badge badge-warning">asbest</span> : null}
+                      {p.asbestos ? (
+                        <span className="badge badge-warning">{t('modules.facilities.asbestosBadge')}</span>
+                      ) : null}
                     </th>
                     <td>{p.grade ?? '–'}</td>
                     <td>{p.action ?? '–'}</td>
@@ -165,15 +167,15 @@ export function BuildingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
 
           <h2>{t('modules.facilities.rooms')}</h2>
-          <div className="table--responsive-scroll">
+          <ScrollTable label={t('modules.facilities.rooms')}>
             <table className="table table--zebra">
               <thead>
                 <tr>
                   <th scope="col">{t('modules.facilities.code')}</th>
-                  <th scope="col">{t('modules.facilities.name')}</th>
+                  <th scope="col">{t('modules.facilities.nameLabel')}</th>
                   <th scope="col">{t('modules.facilities.floor')}</th>
                   <th scope="col">{t('modules.facilities.unit')}</th>
                   <th scope="col">{t('modules.facilities.qr')}</th>
@@ -199,7 +201,7 @@ export function BuildingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       ) : null}
     </QueryState>

@@ -8,6 +8,8 @@ import { PageHeading } from '../../../web/components/PageHeading.js';
 import { QueryState } from '../../../web/components/QueryState.js';
 import { formatNumber } from '../../../web/format.js';
 import type { TAlert } from '../contract.js';
+import { alertDetail } from './alert-text.js';
+import { ScrollTable } from './ScrollTable.js';
 
 type Summary = {
   id: string;
@@ -61,11 +63,11 @@ export function BuildingsPage() {
         }}
       />
       <QueryState isPending={list.isPending} error={list.error} isEmpty={list.data?.data.length === 0}>
-        <div className="table--responsive-scroll">
+        <ScrollTable label={t('modules.facilities.buildings')}>
           <table className="table table--zebra">
             <thead>
               <tr>
-                <th scope="col">{t('modules.facilities.name')}</th>
+                <th scope="col">{t('modules.facilities.nameLabel')}</th>
                 <th scope="col">{t('modules.facilities.use')}</th>
                 <th scope="col">{t('modules.facilities.yearBuilt')}</th>
                 <th scope="col">{t('modules.facilities.area')}</th>
@@ -92,7 +94,7 @@ export function BuildingsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         {pages > 1 ? (
           <p>
             <button
@@ -122,13 +124,16 @@ export function BuildingsPage() {
         isEmpty={alerts.data?.alerts.length === 0}
       >
         <ul>
-          {alerts.data?.alerts.map((a, i) => (
-            <li key={`${a.buildingId}-${a.kind}-${i}`}>
-              <Link to={`/ejendomme/bygninger/${a.buildingId}`}>{a.buildingName}</Link>:{' '}
-              {t(`modules.facilities.alertKinds.${a.kind}`)}
-              {a.detail ? ` (${a.detail})` : ''}
-            </li>
-          ))}
+          {alerts.data?.alerts.map((a, i) => {
+            const detail = alertDetail(t, a);
+            return (
+              <li key={`${a.buildingId}-${a.kind}-${i}`}>
+                <Link to={`/ejendomme/bygninger/${a.buildingId}`}>{a.buildingName}</Link>:{' '}
+                {t(`modules.facilities.alertKinds.${a.kind}`)}
+                {detail ? ` (${detail})` : ''}
+              </li>
+            );
+          })}
         </ul>
       </QueryState>
     </>

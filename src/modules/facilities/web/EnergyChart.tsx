@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../web/format.js';
 import type { TEnergyAlert } from '../contract.js';
+import { formatPeriod } from './alert-text.js';
+import { ScrollTable } from './ScrollTable.js';
 
 export function EnergyChart({ alert }: { alert: TEnergyAlert }) {
   const { t } = useTranslation();
@@ -17,9 +19,10 @@ export function EnergyChart({ alert }: { alert: TEnergyAlert }) {
       const c = echarts.init(ref.current, undefined, { renderer: 'svg' });
       c.setOption({
         animation: false,
-        grid: { left: 50, right: 16, top: 30, bottom: 40 },
+        // The legend above the plot, clear of the period labels under it.
+        grid: { left: 50, right: 16, top: 40, bottom: 30 },
         tooltip: { trigger: 'axis' },
-        legend: { data: [t('modules.facilities.value'), t('modules.facilities.expected')] },
+        legend: { top: 0, data: [t('modules.facilities.value'), t('modules.facilities.expected')] },
         xAxis: { type: 'category', data: alert.series.map((p) => p.x) },
         yAxis: { type: 'value' },
         series: [
@@ -52,7 +55,7 @@ export function EnergyChart({ alert }: { alert: TEnergyAlert }) {
       <div ref={ref} className="rt-fm-chart-canvas" aria-hidden="true" />
       <details>
         <summary>{t('modules.facilities.chartTable')}</summary>
-        <div className="table--responsive-scroll">
+        <ScrollTable label={t('modules.facilities.chartTable')}>
           <table className="table table--compact">
             <thead>
               <tr>
@@ -64,14 +67,14 @@ export function EnergyChart({ alert }: { alert: TEnergyAlert }) {
             <tbody>
               {alert.series.map((p) => (
                 <tr key={p.x}>
-                  <th scope="row">{p.x}</th>
+                  <th scope="row">{formatPeriod(p.x)}</th>
                   <td>{formatNumber(p.y)}</td>
                   <td>{p.expected === null ? '–' : formatNumber(p.expected)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </figure>
   );

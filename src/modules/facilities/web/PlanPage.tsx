@@ -9,6 +9,7 @@ import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import { formatNumber } from '../../../web/format.js';
 import type { TPlanResult } from '../contract.js';
+import { ScrollTable } from './ScrollTable.js';
 
 type Plan = {
   id: string;
@@ -18,6 +19,48 @@ type Plan = {
   status: string;
   result?: TPlanResult | null;
 };
+
+/** A condition grade with two decimals (2,57 and 3,04, not 2,57 and 3,035). */
+const grade = (value: number | null) => (value === null ? '–' : formatNumber(Math.round(value * 100) / 100));
+
+/** The chosen actions by planned year, folded away (a municipality's plan has a few hundred). */
+function PlannedActions({ actions }: { actions: TPlanResult['actions'] }) {
+  const { t } = useTranslation();
+  const chosen = actions
+    .filter((a) => a.year !== null)
+    .sort((a, b) => a.year! - b.year! || a.building.localeCompare(b.building, 'da'));
+  return (
+    <details className="mb-5">
+      <summary>{t('modules.facilities.plan.showActions', { count: chosen.length })}</summary>
+      <ScrollTable label={t('modules.facilities.plan.showActions', { count: chosen.length })}>
+        <table className="table table--compact table--zebra">
+          <thead>
+            <tr>
+              <th scope="col">{t('modules.facilities.plan.plannedYear')}</th>
+              <th scope="col">{t('modules.facilities.building')}</th>
+              <th scope="col">{t('modules.facilities.part')}</th>
+              <th scope="col">{t('modules.facilities.action')}</th>
+              <th scope="col">{t('modules.facilities.plan.recommendedYear')}</th>
+              <th scope="col">{t('modules.facilities.cost')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chosen.map((a) => (
+              <tr key={a.id}>
+                <td>{a.year}</td>
+                <th scope="row">{a.building}</th>
+                <td>{a.part}</td>
+                <td>{a.action}</td>
+                <td>{a.recommendedYear}</td>
+                <td>{formatNumber(Math.round(a.cost))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </details>
+  );
+}
 
 /** Plan scenarios side by side: budget use and condition per year for the plan, the greedy list and a 10 % cut. */
 export function PlanPage() {
@@ -56,7 +99,7 @@ export function PlanPage() {
       >
         <TextField
           id="plan-name"
-          label={t('modules.facilities.name')}
+          label={t('modules.facilities.nameLabel')}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
@@ -80,7 +123,7 @@ export function PlanPage() {
         {list.data?.map((p) => (
           <section key={p.id}>
             <h2>
-              {p.name} ({p.status})
+              {p.name} ({t(`modules.facilities.plan.statuses.${p.status}`, { defaultValue: p.status })})
             </h2>
             {p.result ? (
               <>
@@ -89,13 +132,13 @@ export function PlanPage() {
                     chosen: p.result.plan.chosen,
                     total: p.result.actions.length,
                     gap: formatNumber(Math.round((p.result.gap ?? 0) * 1000) / 10),
-                    plan: formatNumber(Math.round(p.result.plan.meanCondition * 100) / 100),
-                    greedy: formatNumber(Math.round(p.result.greedy.meanCondition * 100) / 100),
-                    cut: formatNumber(Math.round((p.result.cut10?.meanCondition ?? 0) * 100) / 100),
+                    plan: grade(p.result.plan.meanCondition),
+                    greedy: grade(p.result.greedy.meanCondition),
+                    cut: grade(p.result.cut10?.meanCondition ?? null),
                   })}{' '}
-                  <a href={`/api/facilities/plans/${p.id}/export.csv`}>CSV</a>
+                  <a href={`/api/facilities/plans/${p.id}/export.csv`}>{t('modules.facilities.plan.csv')}</a>
                 </p>
-                <div className="table--responsive-scroll">
+                <ScrollTable label={p.name}>
                   <table className="table table--zebra">
                     <thead>
                       <tr>
@@ -113,14 +156,15 @@ export function PlanPage() {
                           <th scope="row">{p.firstYear + i}</th>
                           <td>{formatNumber(b)}</td>
                           <td>{formatNumber(Math.round(p.result!.plan.spent[i] ?? 0))}</td>
-                          <td>{formatNumber(p.result!.plan.condition[i] ?? null)}</td>
-                          <td>{formatNumber(p.result!.greedy.condition[i] ?? null)}</td>
-                          <td>{formatNumber(p.result!.cut10?.condition[i] ?? null)}</td>
+                          <td>{grade(p.result!.plan.condition[i] ?? null)}</td>
+                          <td>{grade(p.result!.greedy.condition[i] ?? null)}</td>
+                          <td>{grade(p.result!.cut10?.condition[i] ?? null)}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollTable>
+                <PlannedActions actions={p.result.actions} />
               </>
             ) : null}
           </section>

@@ -1,7 +1,7 @@
 // Pages without login: the fault-report form behind a room's QR code, the reporter's status page and the
 // contractor's work page. Phone first: one column, large buttons, photos from the camera.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../web/api/client.js';
@@ -10,13 +10,16 @@ import { TextField } from '../../../web/components/Field.js';
 import { PageHeading } from '../../../web/components/PageHeading.js';
 import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
-import { formatDate, formatDateTime } from '../../../web/format.js';
+import { formatDate, formatDateTime, formatNumber } from '../../../web/format.js';
 import { PublicShell } from '../../../web/pages/PublicShell.js';
+import { History } from './History.js';
 
 export const REPORT_PATH = '/fejlmelding';
 export const CONTRACTOR_PATH = '/entreprenoer';
 const MAX_BYTES = 10 * 1024 * 1024;
+const MAX_FILES = 5;
 const p = (key: string) => `modules.facilities.public.${key}`;
+const kilobytes = (n: number) => `${formatNumber(Math.max(1, Math.round(n / 1024)))} kB`;
 
 async function postForm<T>(url: string, data: FormData): Promise<T> {
   const res = await fetch(url, { method: 'POST', body: data, headers: { accept: 'application/json' } });
@@ -39,6 +42,7 @@ export function FaultReportPage() {
   const [contact, setContact] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [localError, setLocalError] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const send = useMutation({
     mutationFn: () => {
       const data = new FormData();
@@ -48,7 +52,13 @@ export function FaultReportPage() {
       for (const f of files) data.append('photo', f, f.name);
       return postForm<{ statusToken: string }>(`/api/public/facilities/rooms/${token}/reports`, data);
     },
+    onSuccess: () => window.scrollTo(0, 0),
   });
+  const again = () => {
+    setText('');
+    setFiles([]);
+    send.reset();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim().length < 3) return setLocalError(t(p('textTooShort')));
@@ -61,17 +71,19 @@ export function FaultReportPage() {
     <PublicShell>
       <PageHeading title={t(p('reportTitle'))}>{t(p('reportTitle'))}</PageHeading>
       <QueryState isPending={room.isPending} error={room.error}>
-        {room.data ? (
-          <p className="font-lead">
-            {t(p('reportLead'), { room: room.data.room, building: room.data.building })}
-          </p>
-        ) : null}
+        {room.data ? <p className="font-lead">{t(p('reportLead'), room.data)}</p> : null}
         {send.data ? (
-          <Alert variant="success" heading={t(p('sent'))}>
-            <p>
-              <Link to={`${REPORT_PATH}/status/${send.data.statusToken}`}>{t(p('statusLink'))}</Link>
-            </p>
-          </Alert>
+          <>
+            <Alert variant="success" heading={t(p('sent'))}>
+              <p>{t(p('sentText'))}</p>
+              <p>
+                <Link to={`${REPORT_PATH}/status/${send.data.statusToken}`}>{t(p('statusLink'))}</Link>
+              </p>
+            </Alert>
+            <button type="button" className="button button-secondary" onClick={again}>
+              {t(p('reportAnother'))}
+            </button>
+          </>
         ) : (
           <form onSubmit={submit} noValidate>
             <div className={`form-group${localError ? ' form-error' : ''}`}>
@@ -92,7 +104,10 @@ export function FaultReportPage() {
                 rows={4}
                 value={text}
                 aria-describedby={localError ? 'fm-text-hint fm-text-error' : 'fm-text-hint'}
-                onChange={(e) => setText(e.target.value)}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  if (localError && e.target.value.trim().length >= 3) setLocalError(null);
+                }}
               />
             </div>
             <TextField
@@ -109,18 +124,54 @@ export function FaultReportPage() {
               value={contact}
               onChange={(e) => setContact(e.target.value)}
             />
+            {/* The browser's own file field speaks the browser's language; a button of ours opens it instead. */}
             <div className="form-group">
-              <label className="form-label" htmlFor="fm-photo">
-                {t(p('photo'))}
-              </label>
-              <span className="form-hint">{t(p('photoHint'))}</span>
+              <span className="form-label" id="fm-photo-label">
+                {t(p('photo'))} <span className="weight-normal">({t('common.optional')})</span>
+              </span>
+              <span className="form-hint" id="fm-photo-hint">
+                {t(p('photoHint'))}
+              </span>
               <input
+                ref={picker}
                 id="fm-photo"
                 type="file"
                 accept="image/*"
                 multiple
-                onChange={(e) => setFiles(Array.from(e.target.files ?? []).slice(0, 5))}
+                hidden
+                aria-labelledby="fm-photo-label"
+                onChange={(e) => {
+                  const chosen = Array.from(e.target.files ?? []);
+                  setFiles((before) => [...before, ...chosen].slice(0, MAX_FILES));
+                  e.target.value = '';
+                }}
               />
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-describedby="fm-photo-label fm-photo-hint"
+                disabled={files.length >= MAX_FILES}
+                onClick={() => picker.current?.click()}
+              >
+                {t(p('photoChoose'))}
+              </button>
+              {files.length > 0 ? (
+                <ul className="rt-fm-files">
+                  {files.map((f, i) => (
+                    <li key={`${f.name}-${i}`}>
+                      {f.name} ({kilobytes(f.size)}){' '}
+                      <button
+                        type="button"
+                        className="button button-tertiary"
+                        aria-label={t(p('photoRemove'), { name: f.name })}
+                        onClick={() => setFiles(files.filter((_, j) => j !== i))}
+                      >
+                        ✕
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </div>
             {send.error ? (
               <Alert variant="error">
@@ -161,7 +212,7 @@ export function FaultStatusPage() {
             <p>
               {q.data.building}, {q.data.room} · {formatDateTime(q.data.createdAt)}
             </p>
-            <p>“{q.data.text}”</p>
+            <blockquote className="rt-fm-quote">{q.data.text}</blockquote>
             <p className="font-lead" data-testid="report-status">
               <span className="badge badge-info">{t(p(`statuses.${q.data.status}`))}</span>
             </p>
@@ -185,7 +236,7 @@ type ContractorView = {
   plannedOn: string | null;
   asbestosWarning: boolean;
   reportText: string | null;
-  events: { at: string; actor: string; kind: string; note: string | null }[];
+  events: { at: string; actor: string; kind: string; note: string | null; data?: Record<string, unknown> }[];
 };
 
 export function ContractorPage() {
@@ -208,14 +259,14 @@ export function ContractorPage() {
         method: 'POST',
         body: {
           step: s,
-          ...(note ? { note } : {}),
+          ...(note && s !== 'plan' ? { note } : {}),
           ...(s === 'plan' ? { plannedOn } : {}),
           ...(s === 'complete' && hours ? { hours: Number(hours.replace(',', '.')) } : {}),
           ...(s === 'complete' && cost ? { cost: Number(cost.replace(',', '.')) } : {}),
         },
       }),
-    onSuccess: async () => {
-      setNote('');
+    onSuccess: async (_, s) => {
+      if (s !== 'plan') setNote('');
       await client.invalidateQueries({ queryKey: key });
     },
   });
@@ -230,6 +281,7 @@ export function ContractorPage() {
       {label}
     </button>
   );
+  const working = o ? ['accepted', 'planned', 'in_progress'].includes(o.status) : false;
   return (
     <PublicShell>
       <QueryState isPending={q.isPending} error={q.error}>
@@ -256,22 +308,32 @@ export function ContractorPage() {
               <strong>{t('modules.facilities.status')}:</strong>{' '}
               <span data-testid="order-status">{t(`modules.facilities.statuses.${o.status}`)}</span> ·{' '}
               <strong>{t('modules.facilities.due')}:</strong> {formatDateTime(o.dueAt)}
+              {o.plannedOn ? (
+                <>
+                  {' '}
+                  · <strong>{t('modules.facilities.plannedOn')}:</strong> {formatDate(o.plannedOn)}
+                </>
+              ) : null}
             </p>
-            <TextField
-              id="c-note"
-              label={t(p('note'))}
-              optional
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
             {o.status === 'assigned' ? (
-              <p>
-                {button('accept', t(p('accept')), true)}
-                {button('reject', t(p('reject')))}
-              </p>
-            ) : null}
-            {['accepted', 'planned', 'in_progress'].includes(o.status) ? (
               <>
+                <TextField
+                  id="c-note"
+                  label={t(p('acceptNote'))}
+                  hint={t(p('acceptNoteHint'))}
+                  optional
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                />
+                <p>
+                  {button('accept', t(p('accept')), true)}
+                  {button('reject', t(p('reject')))}
+                </p>
+              </>
+            ) : null}
+            {working ? (
+              <>
+                <h2>{t(p('planHeading'))}</h2>
                 <TextField
                   id="c-date"
                   type="date"
@@ -280,6 +342,14 @@ export function ContractorPage() {
                   onChange={(e) => setPlannedOn(e.target.value)}
                 />
                 <p>{button('plan', t(p('plan')))}</p>
+                <h2>{t(p('completeHeading'))}</h2>
+                <TextField
+                  id="c-note"
+                  label={t(p('doneNote'))}
+                  optional
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                />
                 <TextField
                   id="c-hours"
                   inputMode="decimal"
@@ -299,21 +369,25 @@ export function ContractorPage() {
                 <p>{button('complete', t(p('complete')), true)}</p>
               </>
             ) : null}
+            {o.status === 'done' ? (
+              <Alert variant="success">
+                <p>{t(p('doneMessage'))}</p>
+              </Alert>
+            ) : o.status === 'rejected' ? (
+              <Alert variant="info">
+                <p>{t(p('rejectedMessage'))}</p>
+              </Alert>
+            ) : o.status === 'cancelled' ? (
+              <Alert variant="info">
+                <p>{t(p('closedMessage'))}</p>
+              </Alert>
+            ) : null}
             {step.error ? (
               <Alert variant="error">
                 <p>{message(step.error)}</p>
               </Alert>
             ) : null}
-            <h2>{t('modules.facilities.history')}</h2>
-            <ol>
-              {o.events.map((e, i) => (
-                <li key={i}>
-                  {formatDateTime(e.at)} · {e.actor} ·{' '}
-                  {t(`modules.facilities.steps.${e.kind}`, { defaultValue: e.kind })}
-                  {e.note ? `: ${e.note}` : ''}
-                </li>
-              ))}
-            </ol>
+            <History events={o.events} />
           </>
         ) : null}
       </QueryState>

@@ -8,8 +8,9 @@ import { SelectField, TextField } from '../../../web/components/Field.js';
 import { PageHeading } from '../../../web/components/PageHeading.js';
 import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
-import { formatDateTime, formatNumber } from '../../../web/format.js';
+import { formatDate, formatDateTime, formatNumber } from '../../../web/format.js';
 import type { TWorkOrderDetail } from '../contract.js';
+import { History } from './History.js';
 
 export const CONTRACTOR_PAGE = '/entreprenoer';
 
@@ -26,6 +27,7 @@ export function WorkOrderPage() {
   const [kind, setKind] = useState<'crew' | 'contractor'>('contractor');
   const [name, setName] = useState('');
   const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const [note, setNote] = useState('');
   const refresh = () => client.invalidateQueries({ queryKey: ['facilities'] });
   const assign = useMutation({
@@ -35,6 +37,7 @@ export function WorkOrderPage() {
         body: { kind, name },
       }),
     onSuccess: async (r) => {
+      setCopied(false);
       setLink(r.contractorToken ? `${window.location.origin}${CONTRACTOR_PAGE}/${r.contractorToken}` : null);
       await refresh();
     },
@@ -64,7 +67,7 @@ export function WorkOrderPage() {
             </Alert>
           ) : null}
           <dl className="rt-fm-dl">
-            <dt>{t('modules.facilities.buildings')}</dt>
+            <dt>{t('modules.facilities.building')}</dt>
             <dd>
               {o.buildingName}
               {o.roomName ? `, ${o.roomName}` : ''}
@@ -80,22 +83,83 @@ export function WorkOrderPage() {
             <dt>{t('modules.facilities.assignee')}</dt>
             <dd>{o.assigneeName ?? '–'}</dd>
             <dt>{t('modules.facilities.plannedOn')}</dt>
-            <dd>{o.plannedOn ?? '–'}</dd>
+            <dd>{o.plannedOn ? formatDate(o.plannedOn) : '–'}</dd>
             <dt>{t('modules.facilities.hours')}</dt>
-            <dd>{formatNumber(o.hours)}</dd>
+            <dd>{o.hours ? formatNumber(o.hours) : '–'}</dd>
             <dt>{t('modules.facilities.cost')}</dt>
-            <dd>{formatNumber(o.actualCost)}</dd>
+            <dd>{o.actualCost ? formatNumber(o.actualCost) : '–'}</dd>
           </dl>
-          {o.faultReport ? <p>“{o.faultReport.text}”</p> : null}
+          {o.faultReport ? (
+            <figure className="rt-fm-report">
+              <blockquote>{o.faultReport.text}</blockquote>
+              <figcaption>
+                {o.faultReport.reporterName
+                  ? t('modules.facilities.reportedBy', { name: o.faultReport.reporterName })
+                  : t('modules.facilities.reportedAnonymously')}
+              </figcaption>
+            </figure>
+          ) : null}
+          {o.photos.length > 0 ? (
+            <>
+              <h2>{t('modules.facilities.photosHeading')}</h2>
+              <ul className="rt-fm-photos">
+                {o.photos.map((ph, i) => (
+                  <li key={ph.id}>
+                    <a href={`/api/facilities/photos/${ph.id}`} target="_blank" rel="noreferrer">
+                      <img
+                        src={`/api/facilities/photos/${ph.id}`}
+                        alt={t('modules.facilities.photoAlt', {
+                          number: i + 1,
+                          by: t(
+                            `modules.facilities.photoBy.${ph.addedBy.startsWith('contractor:') ? 'contractor' : ph.addedBy}`,
+                            { defaultValue: ph.addedBy },
+                          ),
+                        })}
+                      />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
 
-          {['new', 'rejected', 'assigned'].includes(o.status) ? (
+          {link ? (
+            <Alert variant="success">
+              <p>{t('modules.facilities.contractorLink')}</p>
+              <p className="rt-fm-link" data-testid="contractor-link">
+                {link}
+              </p>
+              <p>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() =>
+                    void navigator.clipboard.writeText(link).then(
+                      () => setCopied(true),
+                      () => setCopied(false),
+                    )
+                  }
+                >
+                  {t('modules.facilities.copyLink')}
+                </button>{' '}
+                <span role="status" className="ml-3">
+                  {copied ? t('modules.facilities.copied') : ''}
+                </span>
+              </p>
+            </Alert>
+          ) : ['new', 'rejected', 'assigned'].includes(o.status) ? (
             <form
               onSubmit={(e) => {
                 e.preventDefault();
                 assign.mutate();
               }}
             >
-              <h2>{t('modules.facilities.assign')}</h2>
+              <h2>
+                {o.status === 'assigned' ? t('modules.facilities.reassign') : t('modules.facilities.assign')}
+              </h2>
+              {o.status === 'assigned' && o.assigneeKind === 'contractor' ? (
+                <p className="form-hint">{t('modules.facilities.reassignHint')}</p>
+              ) : null}
               <SelectField
                 id="fm-kind"
                 label={t('modules.facilities.assignee')}
@@ -121,30 +185,13 @@ export function WorkOrderPage() {
               </button>
             </form>
           ) : null}
-          {link ? (
-            <Alert variant="success">
-              <p>{t('modules.facilities.contractorLink')}</p>
-              <p className="rt-fm-link" data-testid="contractor-link">
-                {link}
-              </p>
-            </Alert>
-          ) : null}
           {assign.error || step.error ? (
             <Alert variant="error">
               <p>{message(assign.error ?? step.error)}</p>
             </Alert>
           ) : null}
 
-          <h2>{t('modules.facilities.history')}</h2>
-          <ol>
-            {o.events.map((e, i) => (
-              <li key={i}>
-                {formatDateTime(e.at)} · {e.actor} ·{' '}
-                {t(`modules.facilities.steps.${e.kind}`, { defaultValue: e.kind })}
-                {e.note ? `: ${e.note}` : ''}
-              </li>
-            ))}
-          </ol>
+          <History events={o.events} />
           <TextField
             id="fm-note"
             label={t('modules.facilities.note')}
@@ -162,7 +209,7 @@ export function WorkOrderPage() {
             </button>{' '}
             {o.status !== 'done' && o.status !== 'cancelled' ? (
               <button type="button" className="button button-tertiary" onClick={() => step.mutate('cancel')}>
-                {t('modules.facilities.steps.cancel')}
+                {t('modules.facilities.cancelOrder')}
               </button>
             ) : null}
           </p>

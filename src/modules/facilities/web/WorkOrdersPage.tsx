@@ -4,12 +4,13 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api/client.js';
 import { Alert } from '../../../web/components/Alert.js';
-import { SelectField } from '../../../web/components/Field.js';
+import { SelectField, TextField } from '../../../web/components/Field.js';
 import { PageHeading } from '../../../web/components/PageHeading.js';
 import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import { formatDateTime } from '../../../web/format.js';
 import { PRIORITIES, type Priority } from '../domain/work-orders.js';
+import { ScrollTable } from './ScrollTable.js';
 
 type Report = {
   id: string;
@@ -33,6 +34,20 @@ type Order = {
   overdue: boolean;
   assigneeName: string | null;
 };
+
+/**
+ * A work order title from a report: its first sentence, cut at a word within 80 characters (the manager can
+ * change it before creating the order).
+ */
+function suggestedTitle(text: string): string {
+  const first = text
+    .trim()
+    .split(/(?<=[.!?])\s/)[0]!
+    .replace(/[.!?]$/, '');
+  if (first.length <= 80) return first;
+  const cut = first.slice(0, 80);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trimEnd()} …`;
+}
 
 /** The inbox of new fault reports (each can become a work order) and the open work orders. */
 export function WorkOrdersPage() {
@@ -63,7 +78,7 @@ export function WorkOrdersPage() {
       </QueryState>
       <h2>{t('modules.facilities.workOrders')}</h2>
       <QueryState isPending={orders.isPending} error={orders.error} isEmpty={orders.data?.data.length === 0}>
-        <div className="table--responsive-scroll">
+        <ScrollTable label={t('modules.facilities.workOrders')}>
           <table className="table table--zebra">
             <thead>
               <tr>
@@ -100,7 +115,7 @@ export function WorkOrdersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </QueryState>
     </>
   );
@@ -112,6 +127,7 @@ function ReportCard({ report }: { report: Report }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [priority, setPriority] = useState<Priority>('high');
+  const [title, setTitle] = useState(() => suggestedTitle(report.text));
   const [ack, setAck] = useState(false);
   const create = useMutation({
     mutationFn: () =>
@@ -120,7 +136,7 @@ function ReportCard({ report }: { report: Report }) {
         body: {
           buildingId: report.buildingId,
           faultReportId: report.id,
-          title: report.text.slice(0, 80),
+          title: title.trim(),
           description: report.text,
           priority,
           asbestosAcknowledged: ack,
@@ -136,13 +152,26 @@ function ReportCard({ report }: { report: Report }) {
   return (
     <div className="card mb-5">
       <div className="card-content">
-        <h3 className="header-title">
+        <h3 className="mt-0">
           {report.buildingName}, {report.roomName}
         </h3>
         <p>{report.text}</p>
         <p className="form-hint">
-          {formatDateTime(report.createdAt)} · {report.reporterName ?? '–'} · {report.photos} 📷
+          {formatDateTime(report.createdAt)} ·{' '}
+          {report.reporterName
+            ? t('modules.facilities.reportedBy', { name: report.reporterName })
+            : t('modules.facilities.reportedAnonymously')}{' '}
+          · {t('modules.facilities.photos', { count: report.photos })}
         </p>
+        <TextField
+          id={`title-${report.id}`}
+          label={t('modules.facilities.orderTitle')}
+          hint={t('modules.facilities.orderTitleHint')}
+          maxLength={200}
+          className="input-width-xl"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <SelectField
           id={`prio-${report.id}`}
           label={t('modules.facilities.priority')}
@@ -174,8 +203,8 @@ function ReportCard({ report }: { report: Report }) {
         ) : null}
         <button
           type="button"
-          className="button button-primary"
-          disabled={create.isPending}
+          className="button button-primary mt-4"
+          disabled={create.isPending || !title.trim()}
           onClick={() => create.mutate()}
         >
           {t('modules.facilities.makeOrder')}
