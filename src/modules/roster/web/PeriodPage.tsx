@@ -39,16 +39,20 @@ export function PeriodPage() {
     refetchInterval: (q) =>
       q.state.data && ['completed', 'failed', 'cancelled'].includes(q.state.data.state) ? false : 1000,
   });
+  // A finished job is remembered: until the grid is fetched again it still says "optimising" with that job,
+  // and following the job once more would invalidate the grid again and again (a refetch loop).
+  const finished = useRef<string | null>(null);
   useEffect(() => {
-    if (job.data && ['completed', 'failed', 'cancelled'].includes(job.data.state)) {
+    if (jobId && job.data && ['completed', 'failed', 'cancelled'].includes(job.data.state)) {
+      finished.current = jobId;
       setJobId(null);
       void client.invalidateQueries({ queryKey: key });
     }
-  }, [job.data?.state]);
+  }, [jobId, job.data?.state]);
   const g = grid.data;
   useEffect(() => {
-    if (g?.period.state === 'optimising' && g.period.optimiseJobId && !jobId)
-      setJobId(g.period.optimiseJobId);
+    const id = g?.period.optimiseJobId;
+    if (g?.period.state === 'optimising' && id && !jobId && finished.current !== id) setJobId(id);
   }, [g?.period.state, g?.period.optimiseJobId, jobId]);
   const title = g
     ? `${g.unitName}: ${formatDate(g.period.startDate)} – ${formatDate(g.period.endDate)}`
