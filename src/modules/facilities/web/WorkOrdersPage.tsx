@@ -150,7 +150,7 @@ function ReportCard({ report }: { report: Report }) {
   const needsAck =
     create.error && (create.error as { code?: string }).code === 'facilities.asbestos_unacknowledged';
   return (
-    <div className="card mb-5">
+    <div className="card mb-5 rt-fm-card">
       <div className="card-content">
         <h3 className="mt-0">
           {report.buildingName}, {report.roomName}
@@ -168,7 +168,7 @@ function ReportCard({ report }: { report: Report }) {
           label={t('modules.facilities.orderTitle')}
           hint={t('modules.facilities.orderTitleHint')}
           maxLength={200}
-          className="input-width-xl"
+          className="rt-fm-title"
           value={title}
           onChange={(e) => setTitle(e.target.value)}
         />
