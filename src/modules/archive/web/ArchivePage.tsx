@@ -1,18 +1,22 @@
 // Caseworkers' front page of the archive: figures of what waits, the queue per state, and the web import
-// (zip with manifest: dry run per line, then the import as a background job shown on the jobs page).
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+// (zip with manifest: dry run per line, then the import as a background job whose progress shows here).
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api/client.js';
+import type { Job } from '../../../web/api/types.js';
 import { Alert } from '../../../web/components/Alert.js';
+import { FINISHED } from '../../../web/components/JobWatcher.js';
 import { PageHeading } from '../../../web/components/PageHeading.js';
 import { Pager } from '../../../web/components/Pager.js';
+import { ProgressBar } from '../../../web/components/ProgressBar.js';
 import { Spinner } from '../../../web/components/Spinner.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import { useSession } from '../../../web/auth/session.js';
 import type { TImportResult, TOverview, TQueue } from '../contract.js';
 import { PORTAL_PATH, STAFF_PATH } from './api.js';
+import { useReasonText } from './reasons.js';
 
 const QUEUES = ['review', 'reported', 'failed', 'withheld', 'locked', 'published', 'pending'] as const;
 const PER_PAGE = 25;
@@ -21,6 +25,7 @@ export function ArchivePage() {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const session = useSession();
+  const reasonText = useReasonText();
   const [params, setParams] = useSearchParams();
   const state = (params.get('state') ?? 'review') as (typeof QUEUES)[number];
   const page = Number(params.get('page') ?? 1) || 1;
@@ -50,7 +55,7 @@ export function ArchivePage() {
       <h2 className="h3">{t('modules.archive.staff.figures')}</h2>
       <ul className="rt-archive-figures" aria-label={t('modules.archive.staff.figures')}>
         {QUEUES.map((s) => (
-          <li key={s}>
+          <li key={s} className="rt-archive-figure">
             <strong>{count(s)}</strong>
             <button
               type="button"
@@ -71,7 +76,7 @@ export function ArchivePage() {
       {list.data && list.data.data.length === 0 ? <p>{t('modules.archive.staff.empty')}</p> : null}
       {list.data && list.data.data.length > 0 ? (
         <div className="table--responsive-scroll">
-          <table className="table table--compact">
+          <table className="table table--compact table-md-responsive-headers">
             <thead>
               <tr>
                 <th scope="col">{t('modules.archive.staff.document')}</th>
@@ -83,17 +88,12 @@ export function ArchivePage() {
             <tbody>
               {list.data.data.map((d) => (
                 <tr key={d.id}>
-                  <td>
+                  <td data-title={t('modules.archive.staff.document')}>
                     <Link to={`${STAFF_PATH}/${d.id}`}>{d.title}</Link>
                   </td>
-                  <td>{d.caseNumber}</td>
-                  <td>{d.address}</td>
-                  <td>
-                    {d.reason
-                      ? t(`modules.archive.staff.reasons.${d.reason}`, { defaultValue: d.reason })
-                      : ''}
-                    {d.reasonDetail ? <span className="rt-archive-meta"> – {d.reasonDetail}</span> : null}
-                  </td>
+                  <td data-title={t('modules.archive.staff.case')}>{d.caseNumber}</td>
+                  <td data-title={t('modules.archive.staff.address')}>{d.address}</td>
+                  <td data-title={t('modules.archive.staff.reason')}>{reasonText(d)}</td>
                 </tr>
               ))}
             </tbody>
@@ -178,12 +178,9 @@ function ImportForm() {
             variant={run.data.problems.length ? 'warning' : 'success'}
             heading={t('modules.archive.staff.import.report', { ok: run.data.ok, rows: run.data.rows })}
           >
-            {run.data.jobId ? (
-              <p>
-                {t('modules.archive.staff.import.started')} <Link to="/admin/jobs">Job</Link>
-              </p>
-            ) : null}
+            {run.data.dryRun ? <p>{t('modules.archive.staff.import.dryRunDone')}</p> : null}
           </Alert>
+          {run.data.jobId ? <ImportProgress jobId={run.data.jobId} /> : null}
           {run.data.problems.length ? (
             <>
               <h3 className="h4">{t('modules.archive.staff.import.problems')}</h3>
@@ -197,5 +194,51 @@ function ImportForm() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+type TImportJobResult = { imported: number; skipped: number; failed: number };
+
+/**
+ * The import job (archive.import) followed to its end: a progress bar, then how many documents came in. The
+ * jobs page is for administrators; the caseworker who started the import sees it here.
+ */
+function ImportProgress({ jobId }: { jobId: string }) {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  const client = useQueryClient();
+  const job = useQuery({
+    queryKey: ['jobs', jobId],
+    queryFn: () => api<Job>(`/api/jobs/${jobId}`),
+    refetchInterval: (q) => (q.state.data && FINISHED.includes(q.state.data.state) ? false : 1_000),
+  });
+  const state = job.data?.state;
+  useEffect(() => {
+    // The new documents show in the figures and queues at once.
+    if (state === 'completed') {
+      void client.invalidateQueries({ queryKey: ['archive-overview'] });
+      void client.invalidateQueries({ queryKey: ['archive-queue'] });
+    }
+  }, [state, client]);
+  if (job.isError) return <Alert variant="error">{message(job.error)}</Alert>;
+  if (!job.data) return <Spinner />;
+  const result = (job.data.result ?? null) as TImportJobResult | null;
+  const percent = state === 'completed' ? 100 : job.data.progress.percent;
+  return (
+    <div className="rt-archive-import-job">
+      <div role="status" aria-live="polite">
+        <p className="weight-semibold">{t(`modules.archive.staff.import.job.${job.data.state}`)}</p>
+        {state === 'completed' && result ? (
+          <p>
+            {t('modules.archive.staff.import.job.result', {
+              imported: result.imported,
+              skipped: result.skipped,
+            })}
+          </p>
+        ) : null}
+      </div>
+      <ProgressBar value={percent} label={t('modules.archive.staff.import.job.progress')} />
+      {state === 'failed' && job.data.error ? <Alert variant="error">{job.data.error}</Alert> : null}
+    </div>
   );
 }

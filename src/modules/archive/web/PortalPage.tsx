@@ -11,6 +11,7 @@ import { PageHeading } from '../../../web/components/PageHeading.js';
 import { Pager } from '../../../web/components/Pager.js';
 import { Spinner } from '../../../web/components/Spinner.js';
 import { useErrorMessage } from '../../../web/errors.js';
+import { formatDate } from '../../../web/format.js';
 import { PublicShell } from '../../../web/pages/PublicShell.js';
 import { usePublicTenants } from '../../records/web/PublicIntakePage.js';
 import type { TPortalCase, TPortalProperty } from '../contract.js';
@@ -228,7 +229,7 @@ function PropertyCard({ tenant, property }: { tenant: string; property: TPortalP
           })}
         </p>
       ) : null}
-      <ul className="nobullet-list rt-archive-cases">
+      <ul className="nobullet-list no-max-width rt-archive-cases">
         {property.cases.map((c) => (
           <CaseItem key={c.id} tenant={tenant} address={property.address} item={c} />
         ))}
@@ -255,7 +256,7 @@ function CaseItem({ tenant, address, item }: { tenant: string; address: string; 
         </span>
       </p>
       {item.documents.length ? (
-        <ul className="nobullet-list rt-archive-docs">
+        <ul className="nobullet-list no-max-width rt-archive-docs">
           {item.documents.map((d) => (
             <DocumentItem key={d.id} tenant={tenant} doc={d} />
           ))}
@@ -302,25 +303,29 @@ function DocumentItem({ tenant, doc }: { tenant: string; doc: TPortalCase['docum
   return (
     <li className="rt-archive-doc">
       <span className="rt-archive-doc-title">
-        {doc.title}
+        {doc.title}{' '}
         <span className="rt-archive-meta">
-          {' '}
-          {doc.date ?? ''} {doc.pages ? `· ${t('modules.archive.portal.pages', { count: doc.pages })}` : ''}
+          {formatDate(doc.date)}{' '}
+          {doc.pages ? `· ${t('modules.archive.portal.pages', { count: doc.pages })}` : ''}
         </span>
       </span>
       <span className="rt-archive-doc-actions">
         <a href={portalApi.pdfUrl(tenant, doc.id)} target="_blank" rel="noopener">
           {t('modules.archive.portal.view')}
+          <span className="sr-only"> – {doc.title}</span>
         </a>
         <a href={portalApi.pdfUrl(tenant, doc.id, true)} download>
           {t('modules.archive.portal.download')}
+          <span className="sr-only"> – {doc.title}</span>
         </a>
         <button
           type="button"
           className="button button-unstyled function-link"
+          aria-expanded={reporting}
           onClick={() => setReporting((v) => !v)}
         >
           {t('modules.archive.portal.report')}
+          <span className="sr-only"> – {doc.title}</span>
         </button>
       </span>
       {reporting ? (

@@ -1,7 +1,8 @@
 // Review of one held document: the published copy's pages with the proposed boxes over them; click a box to
 // keep that text readable, drag on the page to add a box; approve, redact again with the changes, withhold or
 // lock with a reason, or approve the whole case. Keyboard-first: G approve, T withhold, L lock, arrows page,
-// J/K next/previous document in the queue.
+// J/K next/previous document in the queue. While the document is redacted again with the changes (a
+// screening job), the page follows it until the document is published.
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,10 +14,16 @@ import { PageHeading } from '../../../web/components/PageHeading.js';
 import { Spinner } from '../../../web/components/Spinner.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import type { TQueue, TReviewDocument } from '../contract.js';
-import { STAFF_PATH } from './api.js';
+import { useSession } from '../../../web/auth/session.js';
+import { PORTAL_PATH, STAFF_PATH } from './api.js';
+import { useLabel, useReasonText } from './reasons.js';
 
 type TBox = { page: number; x0: number; y0: number; x1: number; y1: number; legalBasis: string };
 const BASIS = 'OFL § 30, nr. 1';
+
+/** A caseworker's changes are being carried out by a new screening job (published when it is done). */
+const isRedacting = (d: TReviewDocument | undefined) =>
+  d?.state === 'review' && d.reason === 'redaction_changed';
 
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -24,9 +31,13 @@ export function ReviewPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const { id = '' } = useParams();
+  const session = useSession();
+  const reasonText = useReasonText();
+  const labelOf = useLabel();
   const doc = useQuery({
     queryKey: ['archive-doc', id],
     queryFn: () => api<TReviewDocument>(`/api/archive/documents/${id}`),
+    refetchInterval: (q) => (isRedacting(q.state.data) ? 1_500 : false),
   });
   const queue = useQuery({
     queryKey: ['archive-queue', 'review', 1],
@@ -39,13 +50,28 @@ export function ReviewPage() {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const [done, setDone] = useState('');
+  // The reviewer's changes start from what is saved; a refetch with the same decisions keeps the page as is.
+  const savedRejected = JSON.stringify(doc.data?.rejected ?? []);
   useEffect(() => {
     setPage(1);
-    setKept(new Set(doc.data?.rejected ?? []));
+    setKept(new Set(JSON.parse(savedRejected) as string[]));
     setAdded([]);
     setReason('');
-    setDone('');
-  }, [id, doc.data?.rejected]);
+  }, [id, savedRejected]);
+  useEffect(() => setDone(''), [id]);
+  const redacting = isRedacting(doc.data);
+  const wasRedacting = useRef(false);
+  useEffect(() => {
+    // The new redaction is done: the document is published (or failed); tell the reviewer and the queue.
+    if (wasRedacting.current && !redacting && doc.data) {
+      setDone(
+        t('modules.archive.review.decided', { state: t(`modules.archive.staff.states.${doc.data.state}`) }),
+      );
+      void client.invalidateQueries({ queryKey: ['archive-queue'] });
+      void client.invalidateQueries({ queryKey: ['archive-overview'] });
+    }
+    wasRedacting.current = redacting;
+  }, [redacting, doc.data, client, t]);
 
   const decide = useMutation({
     mutationFn: (action: 'approve' | 'redact' | 'withhold' | 'lock') =>
@@ -59,8 +85,14 @@ export function ReviewPage() {
             : {}),
         },
       }),
-    onSuccess: (r) => {
-      setDone(t('modules.archive.review.decided', { state: t(`modules.archive.staff.states.${r.state}`) }));
+    onSuccess: (r, action) => {
+      // The drawn boxes are saved on the document now (shown from there).
+      if (action === 'redact') setAdded([]);
+      setDone(
+        action === 'redact'
+          ? ''
+          : t('modules.archive.review.decided', { state: t(`modules.archive.staff.states.${r.state}`) }),
+      );
       void client.invalidateQueries({ queryKey: ['archive-queue'] });
       void client.invalidateQueries({ queryKey: ['archive-overview'] });
       void client.invalidateQueries({ queryKey: ['archive-doc', id] });
@@ -117,6 +149,9 @@ export function ReviewPage() {
   if (doc.isPending) return <Spinner />;
   if (doc.isError) return <Alert variant="error">{message(doc.error)}</Alert>;
   const d = doc.data;
+  const portal = session.tenant.slug
+    ? `${PORTAL_PATH}/${session.tenant.slug}?${new URLSearchParams({ q: d.caseNumber, kind: 'case' }).toString()}`
+    : null;
   const size = d.pageSizes[page - 1];
   const onPage = d.suggestions.filter((s) => s.page === page);
   return (
@@ -129,12 +164,22 @@ export function ReviewPage() {
         <br />
         <span className="rt-archive-meta">
           {t(`modules.archive.staff.states.${d.state}`)}
-          {d.reason ? ` · ${t(`modules.archive.staff.reasons.${d.reason}`, { defaultValue: d.reason })}` : ''}
-          {d.reasonDetail ? ` – ${d.reasonDetail}` : ''}
+          {d.reason ? ` · ${reasonText(d)}` : ''}
         </span>
       </p>
-      <p className="rt-archive-meta">{t('modules.archive.review.keys')}</p>
-      {done ? <Alert variant="success">{done}</Alert> : null}
+      <p className="rt-archive-meta rt-archive-keys">{t('modules.archive.review.keys')}</p>
+      {redacting ? <Spinner label={t('modules.archive.review.redacting')} /> : null}
+      {done ? (
+        <Alert variant={d.state === 'failed' ? 'error' : 'success'}>
+          {done}
+          {d.state === 'published' && portal ? (
+            <>
+              {' '}
+              <Link to={portal}>{t('modules.archive.review.onPortal')}</Link>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
       {decide.isError ? <Alert variant="error">{message(decide.error)}</Alert> : null}
       {d.reports.length ? (
         <Alert variant="warning" heading={t('modules.archive.review.reports')}>
@@ -152,11 +197,17 @@ export function ReviewPage() {
         <div>
           {size ? (
             <PageCanvas
-              src={`/api/archive/documents/${id}/pages/${page}?copy=published`}
+              src={`/api/archive/documents/${id}/pages/${page}?copy=published&v=${d.copyVersion ?? ''}`}
               width={size.width}
               height={size.height}
               boxes={onPage.flatMap((s) =>
-                s.boxes.map((b, i) => ({ key: `${s.id}-${i}`, id: s.id, rect: b, kept: kept.has(s.id) })),
+                s.boxes.map((b, i) => ({
+                  key: `${s.id}-${i}`,
+                  id: s.id,
+                  rect: b,
+                  kept: kept.has(s.id),
+                  name: t('modules.archive.review.box', { label: labelOf(s.label) }),
+                })),
               )}
               manual={[...d.manualBoxes, ...added].filter((b) => b.page === page)}
               onToggle={(sid) =>
@@ -204,29 +255,61 @@ export function ReviewPage() {
         </div>
         <div>
           <h2 className="h4">{t('modules.archive.review.proposed')}</h2>
-          <ul className="nobullet-list">
+          <p className="rt-archive-meta">{t('modules.archive.review.proposedHint')}</p>
+          {d.suggestions.length === 0 ? <p>{t('modules.archive.review.noneProposed')}</p> : null}
+          <ul className="nobullet-list rt-archive-suggestions">
             {d.suggestions.map((s) => (
-              <li key={s.id}>
-                <label className="form-checkbox-label">
-                  <input
-                    type="checkbox"
-                    className="form-checkbox"
-                    checked={!kept.has(s.id)}
-                    onChange={() =>
-                      setKept((prev) => {
-                        const n = new Set(prev);
-                        if (n.has(s.id)) n.delete(s.id);
-                        else n.add(s.id);
-                        return n;
-                      })
-                    }
-                  />{' '}
-                  {s.label} · {Math.round(s.confidence * 100)} % · s. {s.page}
+              <li key={s.id} className="form-group-checkbox">
+                <input
+                  id={`suggestion-${s.id}`}
+                  type="checkbox"
+                  className="form-checkbox"
+                  checked={!kept.has(s.id)}
+                  onChange={() =>
+                    setKept((prev) => {
+                      const n = new Set(prev);
+                      if (n.has(s.id)) n.delete(s.id);
+                      else n.add(s.id);
+                      return n;
+                    })
+                  }
+                />
+                <label htmlFor={`suggestion-${s.id}`}>
+                  {t('modules.archive.review.suggestion', {
+                    label: labelOf(s.label),
+                    confidence: Math.round(s.confidence * 100),
+                    page: s.page,
+                  })}
                 </label>
               </li>
             ))}
           </ul>
-          {added.length ? <p>{t('modules.archive.review.added', { count: added.length })}</p> : null}
+          {d.manualBoxes.length || added.length ? (
+            <>
+              <h3 className="h5">{t('modules.archive.review.manual')}</h3>
+              <ul className="nobullet-list rt-archive-manual">
+                {d.manualBoxes.map((b, i) => (
+                  <li key={`saved-${i}`}>{t('modules.archive.review.manualSaved', { page: b.page })}</li>
+                ))}
+                {added.map((b, i) => (
+                  <li key={`added-${i}`}>
+                    {t('modules.archive.review.manualNew', { page: b.page })}{' '}
+                    <button
+                      type="button"
+                      className="button button-unstyled function-link"
+                      onClick={() => setAdded((prev) => prev.filter((_, j) => j !== i))}
+                    >
+                      {t('modules.archive.review.remove')}
+                      <span className="sr-only">
+                        {' '}
+                        {t('modules.archive.review.manualNew', { page: b.page })}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <TextField
             id="review-reason"
             label={t('modules.archive.review.reasonLabel')}
@@ -235,11 +318,11 @@ export function ReviewPage() {
             error={reasonError || undefined}
             onChange={(e) => setReason(e.target.value)}
           />
-          <div className="rt-archive-doc-actions">
+          <div className="rt-archive-doc-actions rt-archive-decision">
             <button
               type="button"
               className="button button-primary"
-              disabled={decide.isPending}
+              disabled={decide.isPending || redacting}
               onClick={() => act('approve')}
             >
               {changed ? t('modules.archive.review.saveBoxes') : t('modules.archive.review.approve')}
@@ -283,7 +366,7 @@ function PageCanvas(props: {
   width: number;
   height: number;
   alt: string;
-  boxes: { key: string; id: string; rect: [number, number, number, number]; kept: boolean }[];
+  boxes: { key: string; id: string; rect: [number, number, number, number]; kept: boolean; name: string }[];
   manual: TBox[];
   onToggle: (id: string) => void;
   onAdd: (rect: [number, number, number, number]) => void;
@@ -307,6 +390,8 @@ function PageCanvas(props: {
     <div
       ref={ref}
       className="rt-archive-page"
+      // Drawing is not a click into the page: focus stays where it is (no focus ring around the main area).
+      onMouseDown={(e) => e.preventDefault()}
       onPointerDown={(e) => {
         if ((e.target as HTMLElement).classList.contains('rt-archive-box')) return;
         const [x, y] = toPage(e);
@@ -335,7 +420,7 @@ function PageCanvas(props: {
           key={b.key}
           type="button"
           aria-pressed={!b.kept}
-          aria-label={b.id}
+          aria-label={b.name}
           className={`rt-archive-box${b.kept ? ' is-kept' : ''}`}
           style={pct(...b.rect)}
           onClick={() => props.onToggle(b.id)}
