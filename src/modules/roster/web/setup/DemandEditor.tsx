@@ -55,38 +55,47 @@ export function DemandEditor({ value, onChange, problems, readOnly, shifts, skil
                 return (
                   <tr key={d.key}>
                     <td>
-                      <fieldset
-                        id={fieldId(`${p}.weekdays`)}
-                        className={`rt-setup-days${bad ? ' form-error' : ''}`}
-                        aria-describedby={bad ? `${fieldId(`${p}.weekdays`)}-error` : undefined}
-                      >
-                        <legend className="sr-only">{k('weekdaysOf', { n: i + 1 })}</legend>
-                        {[1, 2, 3, 4, 5, 6, 7].map((day) => {
-                          const id = `${fieldId(`${p}.weekdays`)}-${day}`;
-                          return (
-                            <span key={day} className="rt-setup-day">
-                              <input
-                                id={id}
-                                type="checkbox"
-                                checked={d.weekdays.includes(day)}
-                                disabled={readOnly}
-                                aria-label={long[day]}
-                                onChange={(e) =>
-                                  set(i, {
-                                    weekdays: e.target.checked
-                                      ? [...d.weekdays, day].sort((a, b) => a - b)
-                                      : d.weekdays.filter((x) => x !== day),
-                                  })
-                                }
-                              />
-                              <label htmlFor={id} aria-hidden="true">
-                                {short[day]}
-                              </label>
-                            </span>
-                          );
-                        })}
-                        <ProblemMessage path={`${p}.weekdays`} problems={problems} />
-                      </fieldset>
+                      {readOnly ? (
+                        <span className="rt-setup-daylist">
+                          {d.weekdays.map((day) => (
+                            <abbr key={day} title={long[day]}>
+                              {short[day]}
+                            </abbr>
+                          ))}
+                        </span>
+                      ) : (
+                        <fieldset
+                          id={fieldId(`${p}.weekdays`)}
+                          className={`rt-setup-days${bad ? ' form-error' : ''}`}
+                          aria-describedby={bad ? `${fieldId(`${p}.weekdays`)}-error` : undefined}
+                        >
+                          <legend className="sr-only">{k('weekdaysOf', { n: i + 1 })}</legend>
+                          {[1, 2, 3, 4, 5, 6, 7].map((day) => {
+                            const id = `${fieldId(`${p}.weekdays`)}-${day}`;
+                            return (
+                              <span key={day} className="rt-setup-day">
+                                <input
+                                  id={id}
+                                  type="checkbox"
+                                  checked={d.weekdays.includes(day)}
+                                  aria-label={long[day]}
+                                  onChange={(e) =>
+                                    set(i, {
+                                      weekdays: e.target.checked
+                                        ? [...d.weekdays, day].sort((a, b) => a - b)
+                                        : d.weekdays.filter((x) => x !== day),
+                                    })
+                                  }
+                                />
+                                <label htmlFor={id} aria-hidden="true">
+                                  {short[day]}
+                                </label>
+                              </span>
+                            );
+                          })}
+                          <ProblemMessage path={`${p}.weekdays`} problems={problems} />
+                        </fieldset>
+                      )}
                     </td>
                     <td>
                       <CellSelect

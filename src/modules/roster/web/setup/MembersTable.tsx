@@ -15,8 +15,9 @@ export function MembersTable({ members }: { members: z.infer<typeof ZMember>[] }
       {members.length === 0 ? (
         <p className="rt-empty">{k('none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra table--compact">
+        // Nothing in the table takes the focus, so the scrolling box does (keyboard users can scroll it).
+        <div className="table--responsive-scroll" role="region" aria-labelledby="setup-members" tabIndex={0}>
+          <table className="table table--zebra table--compact rt-setup-members">
             <thead>
               <tr>
                 <th scope="col">{k('name')}</th>
