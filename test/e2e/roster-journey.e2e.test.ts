@@ -266,33 +266,55 @@ describe('shift-planning journey', () => {
     await page.getByRole('button', { name: 'Offentliggør' }).click();
     await page.locator('.badge', { hasText: 'Offentliggjort' }).waitFor();
 
-    // 6. The employee asks the planner to take a day shift the rules let the planner take (free that day, no
-    // evening or night shift the day before, at most 6 days in a row) — else a day both work the same shift.
+    // 6. The employee asks the planner to take a shift the rules let them swap: 11 hours' rest to each one's
+    // shifts the day before and after (shifts two days away are at least 24 hours off), at most 6 days in a row.
     grid = await getJson<TGrid>(page, `/api/roster/periods/${period.id}`);
     const row = (id: string) => grid.employees.find((e) => e.id === id)!.cells;
     const [theirRow, plannerRow] = [row(employee.employee.id), row(mine.employee.id)];
+    const clock = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+    /** The shift's start and end in minutes from the start of its day (a night shift ends after 1440). */
+    const span = (code: string, day: number) => {
+      const st = grid.shiftTypes.find((s) => s.id === code)!;
+      const [a, b] = [clock(st.start), clock(st.end)];
+      return [day * 1440 + a, day * 1440 + (b <= a ? b + 1440 : b)] as const;
+    };
+    /** 11 hours' rest between `code` on day d and the row's shifts the day before and after. */
+    const rested = (cells: (string | null)[], code: string, d: number) => {
+      const [start, end] = span(code, d);
+      const before = cells[d - 1] ? span(cells[d - 1]!, d - 1)[1] : -Infinity;
+      const after = cells[d + 1] ? span(cells[d + 1]!, d + 1)[0] : Infinity;
+      return start - before >= 11 * 60 && after - end >= 11 * 60;
+    };
     const run = (cells: (string | null)[], d: number) => {
       let n = 1;
       for (let i = d - 1; i >= 0 && cells[i]; i -= 1) n += 1;
       for (let i = d + 1; i < cells.length && cells[i]; i += 1) n += 1;
       return n;
     };
-    const free = grid.days.findIndex(
-      (day, d) =>
-        d > 0 &&
-        day.weekday <= 5 &&
-        theirRow[d] === 'D' &&
-        plannerRow[d] === null &&
-        [null, 'D', 'M'].includes(plannerRow[d - 1]!) &&
-        run(plannerRow, d) <= 6,
+    const days = grid.days.map((_, d) => d).filter((d) => d > 0 && theirRow[d] !== null);
+    // Best: the planner is free that day. Next: both work, different shifts, which they exchange (the days in a
+    // row stay as they are). Last resort: the same shift.
+    const free = days.find(
+      (d) => plannerRow[d] === null && rested(plannerRow, theirRow[d]!, d) && run(plannerRow, d) <= 6,
     );
-    const same = grid.days.findIndex((_, d) => theirRow[d] !== null && theirRow[d] === plannerRow[d]);
-    const swapDay = free >= 0 ? free : same;
-    expect(swapDay, 'a shift the planner can take').toBeGreaterThanOrEqual(0);
+    const exchange = days.find(
+      (d) =>
+        plannerRow[d] !== null &&
+        plannerRow[d] !== theirRow[d] &&
+        rested(plannerRow, theirRow[d]!, d) &&
+        rested(theirRow, plannerRow[d]!, d),
+    );
+    const same = days.find((d) => theirRow[d] === plannerRow[d]);
+    const swapDay = free ?? exchange ?? same ?? -1;
+    const kind =
+      free !== undefined
+        ? 'the planner is free'
+        : exchange !== undefined
+          ? 'they exchange shifts'
+          : 'the same shift';
+    expect(swapDay, 'a shift the two can swap').toBeGreaterThanOrEqual(0);
     const swapDate = grid.days[swapDay]!.date;
-    console.log(
-      `roster journey: swap on ${swapDate}, ${free >= 0 ? 'a day the planner is free' : 'a day both have the same shift'}`,
-    );
+    console.log(`roster journey: swap on ${swapDate}: ${kind}`);
     await phone.reload();
     await phone.getByLabel('Min vagt', { exact: true }).selectOption(`${period.id}/${swapDate}`);
     await phone.getByLabel('Kollega', { exact: true }).selectOption(mine.employee.id);
