@@ -42,9 +42,11 @@ export function PeriodPage() {
   // A finished job is remembered: until the grid is fetched again it still says "optimising" with that job,
   // and following the job once more would invalidate the grid again and again (a refetch loop).
   const finished = useRef<string | null>(null);
+  const [lastJob, setLastJob] = useState<Job | null>(null);
   useEffect(() => {
     if (jobId && job.data && ['completed', 'failed', 'cancelled'].includes(job.data.state)) {
       finished.current = jobId;
+      setLastJob(job.data);
       setJobId(null);
       void client.invalidateQueries({ queryKey: key });
     }
@@ -66,7 +68,12 @@ export function PeriodPage() {
             <p>
               <span className="badge badge-info">{t(`modules.roster.state.${g.period.state}`)}</span>
             </p>
-            <Actions grid={g} onJob={setJobId} job={jobId ? job.data : undefined} />
+            <Actions
+              grid={g}
+              onJob={setJobId}
+              job={jobId ? job.data : undefined}
+              failedJob={!jobId && lastJob && lastJob.state !== 'completed' ? lastJob : undefined}
+            />
             <Grid grid={g} />
             <CostPanel cost={g.cost} />
             <SwapsPanel periodId={g.period.id} version={g.period.version} />
@@ -77,7 +84,18 @@ export function PeriodPage() {
   );
 }
 
-function Actions({ grid, onJob, job }: { grid: TGrid; onJob: (id: string) => void; job: Job | undefined }) {
+function Actions({
+  grid,
+  onJob,
+  job,
+  failedJob,
+}: {
+  grid: TGrid;
+  onJob: (id: string) => void;
+  job: Job | undefined;
+  /** The period's optimisation that ended without a roster (failed or cancelled). */
+  failedJob: Job | undefined;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const client = useQueryClient();
@@ -113,6 +131,19 @@ function Actions({ grid, onJob, job }: { grid: TGrid; onJob: (id: string) => voi
         <Alert variant="info" heading={t('modules.roster.optimising', { percent: job.progress.percent })}>
           <progress max={100} value={job.progress.percent} aria-label={t('modules.roster.optimise')} />
           <p aria-live="polite">{job.progress.message}</p>
+        </Alert>
+      ) : null}
+      {failedJob && p.state === 'optimising' ? (
+        <Alert variant="warning" heading={t('modules.roster.optimiseFailed')}>
+          <p>{t('modules.roster.optimiseFailedText')}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => move.mutate('editing')}
+            disabled={move.isPending}
+          >
+            {t('modules.roster.action.editing')}
+          </button>
         </Alert>
       ) : null}
       {canOptimise ? (

@@ -38,6 +38,9 @@ export const rosterTranslations = {
     optimise: 'Optimér vagtplanen',
     optimiseSeconds: 'Sekunder',
     optimising: 'Optimerer … {{percent}} %',
+    optimiseFailed: 'Optimeringen blev ikke færdig',
+    optimiseFailedText:
+      'Jobbet fejlede eller blev afbrudt, og vagtplanen er uændret. Gå tilbage til redigering og prøv igen, evt. med kortere tid.',
     payroll: 'Hent lønfil (CSV)',
     employee: 'Medarbejder',
     hours: 'Timer / norm',
@@ -157,6 +160,9 @@ export const rosterTranslations = {
     optimise: 'Optimise the roster',
     optimiseSeconds: 'Seconds',
     optimising: 'Optimising … {{percent}} %',
+    optimiseFailed: 'The optimisation did not finish',
+    optimiseFailedText:
+      'The job failed or was stopped, and the roster is unchanged. Go back to editing and try again, perhaps with less time.',
     payroll: 'Download payroll file (CSV)',
     employee: 'Employee',
     hours: 'Hours / norm',
