@@ -11,6 +11,7 @@ import { actorOf, requirePermission } from '../../platform/http/context.js';
 import { notFound } from '../../platform/http/errors.js';
 import { jobsFor } from '../../platform/jobs/platform.js';
 import type { Jobs } from '../../platform/jobs/service.js';
+import type { JobContext } from '../../platform/jobs/types.js';
 import { ZIdParams, ZPlanBody, ZPlanDetail, ZPlanList } from './contract.js';
 import { DEFAULT_SETTINGS, type PlanAction, type PlanEvaluation, type Schedule } from './domain/plan.js';
 import type { SolvedPlan } from './domain/plan-mip.js';
@@ -80,56 +81,18 @@ export async function registerFacilitiesPlanRoutes(app: FastifyInstance): Promis
     jobs.register<{ planId: string }>(
       PLAN_JOB,
       async (ctx) => {
-        ctx.progress(0, 'Henter anbefalede indsatser');
-        const plan = await withTenant(
-          db,
-          ctx.tenantId,
-          async (tx) =>
-            (
-              await tx.sql.query<{ first_year: number; budgets: number[] }>(
-                'SELECT first_year, budgets FROM fm_plan_scenarios WHERE id = $1',
-                [ctx.data.planId],
-              )
-            ).rows[0],
-        );
-        if (!plan) return { missing: true };
-        const actions = await loadActions(db, ctx.tenantId);
-        ctx.progress(10, `Optimerer ${actions.length} indsatser`);
-        const { full, cut } = await solveInWorker(actions, {
-          firstYear: plan.first_year,
-          budgets: plan.budgets,
-        });
-        const yearOf = (s: Schedule, i: number) =>
-          s[i] === null || s[i] === undefined ? null : plan.first_year + s[i]!;
-        const result = {
-          status: full.status,
-          seconds: full.seconds,
-          gap: full.gap,
-          impossible: full.impossible,
-          plan: run(full.evaluation),
-          greedy: run(full.greedy.evaluation),
-          cut10: run(cut.evaluation),
-          actions: actions.map((a, i) => ({
-            id: a.id,
-            building: a.building,
-            part: a.part,
-            action: a.action,
-            cost: a.cost,
-            grade: a.grade,
-            recommendedYear: a.year,
-            year: yearOf(full.schedule, i),
-            mustDo: a.mustDo,
-          })),
-        };
-        await withTenant(db, ctx.tenantId, (tx) =>
-          tx.sql.query("UPDATE fm_plan_scenarios SET status = 'done', result = $2 WHERE id = $1", [
-            ctx.data.planId,
-            JSON.stringify(result),
-          ]),
-        );
-        return { status: full.status, actions: actions.length };
+        try {
+          return await computePlan(db, ctx);
+        } catch (error) {
+          // The last attempt failed: the scenario says so instead of "being calculated" for ever.
+          if (ctx.attempt > PLAN_RETRIES && !ctx.signal.aborted)
+            await withTenant(db, ctx.tenantId, (tx) =>
+              tx.sql.query("UPDATE fm_plan_scenarios SET status = 'failed' WHERE id = $1", [ctx.data.planId]),
+            );
+          throw error;
+        }
       },
-      { retryLimit: 1, concurrency: 1 },
+      { retryLimit: PLAN_RETRIES, concurrency: 1 },
     );
   }
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -270,3 +233,57 @@ const summaryOf = (r: Record<string, unknown>) => ({
   jobId: (r.job_id as string | null) ?? null,
   createdAt: new Date(r.created_at as string).toISOString(),
 });
+
+const PLAN_RETRIES = 1;
+
+/** Solves one plan scenario in a worker thread and stores its result. */
+async function computePlan(db: Db, ctx: JobContext<{ planId: string }>) {
+  ctx.progress(0, 'Henter anbefalede indsatser');
+  const plan = await withTenant(
+    db,
+    ctx.tenantId,
+    async (tx) =>
+      (
+        await tx.sql.query<{ first_year: number; budgets: number[] }>(
+          'SELECT first_year, budgets FROM fm_plan_scenarios WHERE id = $1',
+          [ctx.data.planId],
+        )
+      ).rows[0],
+  );
+  if (!plan) return { missing: true };
+  const actions = await loadActions(db, ctx.tenantId);
+  ctx.progress(10, `Optimerer ${actions.length} indsatser`);
+  const { full, cut } = await solveInWorker(actions, {
+    firstYear: plan.first_year,
+    budgets: plan.budgets,
+  });
+  const yearOf = (s: Schedule, i: number) =>
+    s[i] === null || s[i] === undefined ? null : plan.first_year + s[i]!;
+  const result = {
+    status: full.status,
+    seconds: full.seconds,
+    gap: full.gap,
+    impossible: full.impossible,
+    plan: run(full.evaluation),
+    greedy: run(full.greedy.evaluation),
+    cut10: run(cut.evaluation),
+    actions: actions.map((a, i) => ({
+      id: a.id,
+      building: a.building,
+      part: a.part,
+      action: a.action,
+      cost: a.cost,
+      grade: a.grade,
+      recommendedYear: a.year,
+      year: yearOf(full.schedule, i),
+      mustDo: a.mustDo,
+    })),
+  };
+  await withTenant(db, ctx.tenantId, (tx) =>
+    tx.sql.query("UPDATE fm_plan_scenarios SET status = 'done', result = $2 WHERE id = $1", [
+      ctx.data.planId,
+      JSON.stringify(result),
+    ]),
+  );
+  return { status: full.status, actions: actions.length };
+}

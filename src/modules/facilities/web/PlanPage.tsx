@@ -76,7 +76,8 @@ export function PlanPage() {
       const plans = (await api<{ plans: Plan[] }>('/api/facilities/plans')).plans;
       return Promise.all(plans.slice(0, 3).map((p) => api<Plan>(`/api/facilities/plans/${p.id}`)));
     },
-    refetchInterval: (q) => (q.state.data?.some((p) => p.status !== 'done') ? 2000 : false),
+    refetchInterval: (q) =>
+      q.state.data?.some((p) => p.status !== 'done' && p.status !== 'failed') ? 2000 : false,
   });
   const create = useMutation({
     mutationFn: () =>

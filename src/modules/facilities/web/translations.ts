@@ -181,7 +181,7 @@ export const facilitiesTranslations = {
       cut: 'Tilstand (budget −10 %)',
       summary:
         '{{chosen}} af {{total}} indsatser valgt, højst {{gap}} % fra den bedst mulige plan. Gennemsnitlig tilstand over de 10 år (1 bedst): plan {{plan}}, prioriteret liste {{greedy}}, 10 % lavere budget {{cut}}.',
-      statuses: { queued: 'I kø', running: 'Beregnes …', done: 'Færdig' },
+      statuses: { queued: 'I kø', running: 'Beregnes …', done: 'Færdig', failed: 'Fejlede – beregn igen' },
       showActions: 'Vis de {{count}} valgte indsatser',
       plannedYear: 'Planlagt år',
       recommendedYear: 'Anbefalet år',
@@ -369,7 +369,12 @@ export const facilitiesTranslations = {
       cut: 'Condition (budget −10 %)',
       summary:
         '{{chosen}} of {{total}} actions chosen, at most {{gap}} % from the best possible plan. Mean condition over the 10 years (1 best): plan {{plan}}, priority list {{greedy}}, 10 % lower budget {{cut}}.',
-      statuses: { queued: 'Queued', running: 'Calculating …', done: 'Done' },
+      statuses: {
+        queued: 'Queued',
+        running: 'Calculating …',
+        done: 'Done',
+        failed: 'Failed – calculate again',
+      },
       showActions: 'Show the {{count}} chosen actions',
       plannedYear: 'Planned year',
       recommendedYear: 'Recommended year',
