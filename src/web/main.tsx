@@ -34,6 +34,9 @@ for (const module of webModules) {
   for (const [language, resources] of Object.entries(module.translations ?? {})) {
     i18next.addResourceBundle(language, 'translation', { modules: { [module.id]: resources } }, true, false);
   }
+  for (const [language, kinds] of Object.entries(module.jobKinds ?? {})) {
+    i18next.addResourceBundle(language, 'translation', { jobs: { kinds } }, true, false);
+  }
 }
 
 const queryClient = new QueryClient({

@@ -38,6 +38,8 @@ export type WebModule = {
   /** Links to public pages offered on the login page to people without an account (e.g. citizens). */
   publicLinks?: { path: string; labelKey: string }[];
   translations?: Partial<Record<Language, Record<string, unknown>>>;
+  /** Names of the module's background jobs (by job name) for the job list and the "finished" notice. */
+  jobKinds?: Partial<Record<Language, Record<string, string>>>;
 };
 
 export const webModules: WebModule[] = [

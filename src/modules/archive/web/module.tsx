@@ -27,4 +27,8 @@ export const archiveWebModule: WebModule = {
     { path: `${PORTAL_PATH}/:tenant`, element: <PortalPage /> },
   ],
   translations: archiveTranslations,
+  jobKinds: {
+    da: { 'archive.import': 'Importen til arkivet', 'archive.screen': 'Screeningen af arkivdokumentet' },
+    en: { 'archive.import': 'The archive import', 'archive.screen': 'The screening of the archive document' },
+  },
 };

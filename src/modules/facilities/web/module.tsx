@@ -62,6 +62,10 @@ export const facilitiesWebModule: WebModule = {
     { path: `${REPORT_PATH}/:token`, element: <FaultReportPage /> },
     { path: `${CONTRACTOR_PATH}/:token`, element: <ContractorPage /> },
   ],
+  jobKinds: {
+    da: { 'facilities.plan': 'Beregningen af vedligeholdelsesplanen' },
+    en: { 'facilities.plan': 'The maintenance plan calculation' },
+  },
   translations: {
     da: { ...facilitiesTranslations.da, public: publicTranslations.da },
     en: { ...facilitiesTranslations.en, public: publicTranslations.en },

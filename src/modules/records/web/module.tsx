@@ -54,6 +54,10 @@ export const recordsWebModule: WebModule = {
     { path: `${INTAKE_PATH}/:tenant`, element: <PublicIntakePage /> },
     { path: `${INTAKE_PATH}/:tenant/status/:token`, element: <PublicStatusPage /> },
   ],
+  jobKinds: {
+    da: { 'records.screen': 'Screeningen af dokumenterne' },
+    en: { 'records.screen': 'The screening of the documents' },
+  },
   translations: {
     da: {
       ...recordsTranslations.da,

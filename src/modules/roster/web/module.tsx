@@ -31,6 +31,10 @@ export const rosterWebModule: WebModule = {
       element: <MyRosterPage />,
     },
   ],
+  jobKinds: {
+    da: { 'roster.optimise': 'Optimeringen af vagtplanen' },
+    en: { 'roster.optimise': 'The roster optimisation' },
+  },
   translations: {
     da: { ...rosterTranslations.da, unitSetup: unitSetupTranslations.da },
     en: { ...rosterTranslations.en, unitSetup: unitSetupTranslations.en },

@@ -65,7 +65,10 @@ function JobItem({ job }: { job: Job }) {
         <h2 className="h4 rt-job-title">{kind}</h2>
         <span className={`badge ${BADGE[job.state]}`}>{t(`jobs.states.${job.state}`)}</span>
       </div>
-      <ProgressBar value={progress} label={t('admin.jobs.progress', { kind })} />
+      <ProgressBar
+        value={progress}
+        label={t('admin.jobs.progress', { kind: kind.charAt(0).toLowerCase() + kind.slice(1) })}
+      />
       {job.progress?.message ? <p className="rt-job-message">{job.progress.message}</p> : null}
       {job.error ? <p className="rt-job-message rt-job-error">{job.error}</p> : null}
       <p className="rt-job-meta">
