@@ -22,7 +22,7 @@ it('stop() aborts a handler that outlives the grace period and waits for it befo
   let started!: () => void;
   const running = new Promise<void>((resolve) => (started = resolve));
   let handlerDone = false;
-  jobs.register('test.stubborn', async (ctx) => {
+  jobs.register('test.slow-to-stop', async (ctx) => {
     started();
     // Works in slow chunks and only looks at its signal between them, as a real OCR job does.
     while (!ctx.signal.aborted) await new Promise((resolve) => setTimeout(resolve, 300));
@@ -31,7 +31,7 @@ it('stop() aborts a handler that outlives the grace period and waits for it befo
     throw new JobCancelledError(ctx.id);
   });
   await jobs.start();
-  const id = await jobs.enqueue('test.stubborn', {}, { tenantId });
+  const id = await jobs.enqueue('test.slow-to-stop', {}, { tenantId });
   await running;
   await jobs.stop(1000);
   expect(handlerDone).toBe(true);

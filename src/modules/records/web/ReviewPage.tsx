@@ -17,9 +17,9 @@ import { QueryState } from '../../../web/components/QueryState.js';
 import { useErrorMessage } from '../../../web/errors.js';
 import type { TRequestDetail, TReviewState, TSuggestionItem } from '../contract.js';
 import { LEGAL_BASES } from '../domain/legal-basis.js';
-import { DocumentCheck } from './DocumentCheck.js';
 import { PageView, usePageSuggestions, type Box, type OverlayBox } from './PageView.js';
 import { ReviewShortcuts } from './ReviewShortcuts.js';
+import { PageThumbnails, ReviewToolbar, ZOOMS } from './ReviewToolbar.js';
 import { SaveResult } from './SaveResult.js';
 import { SuggestionItems } from './SuggestionItems.js';
 import { shiftBox, useCurrentPageOnScroll, useReviewKeys } from './review-keys.js';
@@ -35,7 +35,6 @@ type Draft = {
 type Selected = { kind: 'suggestion'; id: string } | { kind: 'manual'; key: string } | null;
 type PageSize = { page: number; width: number; height: number };
 
-const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const DEFAULT_BASIS = 'ofl-30-1';
 
 function draftOf(
@@ -82,7 +81,6 @@ export function ReviewPage() {
   const [currentPage, setCurrentPage] = useCurrentPageOnScroll();
   const [zoom, setZoom] = useState(1);
   const [textMode, setTextMode] = useState(false);
-  const [search, setSearch] = useState('');
   const [searchResult, setSearchResult] = useState<{ phrase: string; hits: number } | null>(null);
   // Another document: start at its top. A saved (refetched) state keeps the place in the document.
   useEffect(() => {
@@ -274,113 +272,31 @@ export function ReviewPage() {
         <p>{t('modules.records.review.none')}</p>
       ) : (
         <>
-          <nav className="rt-actions" aria-label={t('modules.records.review.documents')}>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={index === 0}
-              onClick={() => setIndex(index - 1)}
-            >
-              {t('modules.records.review.previousDoc')}
-            </button>
-            <span aria-live="polite">
-              {t('modules.records.review.docOf', { n: index + 1, total: docs.length, title: doc.title })}
-            </span>
-            <DocumentCheck doc={doc} />
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={index >= docs.length - 1}
-              onClick={() => setIndex(index + 1)}
-            >
-              {t('modules.records.review.nextDoc')}
-            </button>
-          </nav>
-          <div className="rt-actions">
-            <label className="form-label" htmlFor="rt-zoom">
-              {t('modules.records.review.zoom')}
-            </label>
-            <select
-              id="rt-zoom"
-              className="form-select"
-              value={zoom}
-              onChange={(e) => setZoom(Number(e.target.value))}
-            >
-              {ZOOMS.map((z) => (
-                <option key={z} value={z}>
-                  {Math.round(z * 100)} %
-                </option>
-              ))}
-            </select>
-            <div className="form-group form-group-checkbox">
-              <input
-                id="rt-text-mode"
-                type="checkbox"
-                className="form-checkbox"
-                checked={textMode}
-                onChange={(e) => setTextMode(e.target.checked)}
-              />
-              <label htmlFor="rt-text-mode">{t('modules.records.review.textMode')}</label>
-            </div>
-          </div>
-          <form
-            className="rt-actions"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (search.trim().length >= 2) searchAll.mutate(search.trim());
-            }}
-          >
-            <label className="form-label" htmlFor="rt-search">
-              {t('modules.records.review.searchHeading')}
-            </label>
-            <input
-              id="rt-search"
-              className="form-input"
-              value={search}
-              minLength={2}
-              maxLength={200}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-            <button type="submit" className="button button-secondary" disabled={searchAll.isPending}>
-              {t('modules.records.review.searchRedact')}
-            </button>
-          </form>
-          {searchResult ? (
-            <Alert
-              variant={searchResult.hits ? 'success' : 'warning'}
-              heading={t('modules.records.review.searchDone', {
-                count: searchResult.hits,
-                phrase: searchResult.phrase,
-              })}
-            />
-          ) : null}
-          {searchAll.error ? <Alert variant="error" heading={message(searchAll.error)} /> : null}
+          <ReviewToolbar
+            doc={doc}
+            index={index}
+            count={docs.length}
+            setIndex={setIndex}
+            zoom={zoom}
+            setZoom={setZoom}
+            textMode={textMode}
+            setTextMode={setTextMode}
+            onSearch={(phrase) => searchAll.mutate(phrase)}
+            searching={searchAll.isPending}
+            searchError={searchAll.error}
+            searchResult={searchResult}
+          />
 
           <div className="rt-review-layout">
-            <nav className="rt-review-thumbs" aria-label={t('modules.records.review.thumbnails')}>
-              <ol>
-                {(pages.data?.pages ?? []).map((p) => (
-                  <li key={p.page}>
-                    <button
-                      type="button"
-                      aria-current={p.page === currentPage ? 'true' : undefined}
-                      onClick={() => {
-                        setCurrentPage(p.page);
-                        scrollToPage(p.page);
-                      }}
-                    >
-                      <img
-                        loading="lazy"
-                        src={`/api/records/documents/${doc.id}/pages/${p.page}/image?dpi=48`}
-                        alt=""
-                        style={{ aspectRatio: `${p.width} / ${p.height}` }}
-                      />
-                      {t('modules.records.review.pageShort', { page: p.page })}
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            </nav>
+            <PageThumbnails
+              docId={doc.id}
+              pages={pages.data?.pages ?? []}
+              currentPage={currentPage}
+              onOpen={(page) => {
+                setCurrentPage(page);
+                scrollToPage(page);
+              }}
+            />
             <div className="rt-review-pages" style={{ maxWidth: `${Math.round(900 * zoom)}px` }}>
               <div style={{ width: zoom > 1 ? `${Math.round(900 * zoom)}px` : undefined }}>
                 {draft
